@@ -1,0 +1,111 @@
+// Parse once: the cheerio document, an index of <meta> values, the JSON-LD graph and the page's URLs.
+// Every extractor reads this context; nothing under src/extract/ parses HTML again.
+import { load, type CheerioAPI } from 'cheerio/slim';
+import { boundDepth } from './dom.js';
+import { parseJsonLdBlocks, articleNodes, type JsonLdNode } from './jsonld.js';
+
+export interface PageContext {
+  $: CheerioAPI;
+  /** URL given by the envelope (WARC, NDJSON) or the caller; null when unknown. */
+  sourceUrl: string | null;
+  /** Base for resolving relative links: <base href>, else sourceUrl, else canonical/og:url. */
+  baseUrl: string | null;
+  meta: MetaIndex;
+  /** Every JSON-LD node with an @type, @graph expanded. */
+  jsonld: JsonLdNode[];
+  /** The JSON-LD nodes that describe the article, best first. */
+  articleLd: JsonLdNode[];
+  /** When the page was fetched (WARC-Date), for plausibility checks on dates. */
+  fetchedAt: string | null;
+  warnings: string[];
+}
+
+export interface ContextOptions {
+  url?: string | null;
+  fetchedAt?: string | null;
+}
+
+/** Values of <meta> by lower-cased name / property / itemprop / http-equiv, in document order. */
+export class MetaIndex {
+  private readonly map = new Map<string, string[]>();
+  add(key: string, value: string): void {
+    const k = key.trim().toLowerCase();
+    const v = value.replace(/\s+/g, ' ').trim();
+    if (!k || !v) return;
+    const list = this.map.get(k);
+    if (list) list.push(v);
+    else this.map.set(k, [v]);
+  }
+  /** First non-empty value among the keys, in the order given. */
+  first(...keys: string[]): string | null {
+    for (const k of keys) {
+      const v = this.map.get(k)?.[0];
+      if (v) return v;
+    }
+    return null;
+  }
+  /** First value and the key that gave it. */
+  firstWithKey(...keys: string[]): [string, string] | null {
+    for (const k of keys) {
+      const v = this.map.get(k)?.[0];
+      if (v) return [v, k];
+    }
+    return null;
+  }
+  all(key: string): string[] {
+    return this.map.get(key.toLowerCase()) ?? [];
+  }
+}
+
+export function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  const h = href.trim();
+  if (!h || /^(javascript|data|mailto|tel|about):/i.test(h)) return null;
+  try {
+    const u = base ? new URL(h, base) : new URL(h);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+export function createContext(html: string, options: ContextOptions = {}): PageContext {
+  const $ = load(html);
+  const warnings: string[] = [];
+  const root = $.root()[0]!;
+  const { flattened, depth } = boundDepth(root);
+  if (flattened) warnings.push(`DOM nested ${depth}+ levels deep: flattened below the depth limit`);
+
+  const meta = new MetaIndex();
+  $('meta').each((_, el) => {
+    const a = el.attribs;
+    const content = a.content ?? a.value ?? '';
+    for (const key of [a.name, a.property, a.itemprop, a['http-equiv']]) {
+      if (key) for (const k of key.split(/\s+/)) meta.add(k, content);
+    }
+  });
+
+  const blocks: string[] = [];
+  $('script[type="application/ld+json" i]').each((_, el) => {
+    blocks.push($(el).text());
+  });
+  const jsonld = parseJsonLdBlocks(blocks, warnings);
+
+  const sourceUrl = absoluteUrl(options.url ?? null, null);
+  const declared = absoluteUrl($('link[rel~="canonical" i]').attr('href'), sourceUrl) ?? absoluteUrl(meta.first('og:url'), sourceUrl);
+  const pageUrl = sourceUrl ?? declared;
+  const baseHref = $('base[href]').attr('href');
+  const baseUrl = absoluteUrl(baseHref, pageUrl) ?? pageUrl;
+
+  return {
+    $,
+    sourceUrl,
+    baseUrl,
+    meta,
+    jsonld,
+    articleLd: articleNodes(jsonld),
+    fetchedAt: options.fetchedAt ?? null,
+    warnings,
+  };
+}
