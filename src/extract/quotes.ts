@@ -1,0 +1,476 @@
+// Direct quotations, their speakers, cues and places, from an article's paragraphs (pure text in, data out).
+//
+//   extractQuotes({ paragraphs, headline, language }) -> Quote[]
+//
+// 1. scanMarks finds the outermost quoted spans of each paragraph in one linear pass (quotes/marks.ts).
+// 2. Each span is read with the writer's words around it: the clause after it ("…," X said) and the
+//    sentence before it (X said: "…", X stressed that "…"); the cue lexicon is src/rules/quote-cues.ts.
+// 3. The speaker phrase is resolved to the fullest name the article gives (quotes/names.ts); a pronoun or
+//    a quote with no attribution of its own takes the running speaker.
+// 4. Spans with no speech act (scare quotes, titles of works, names of ships or papers) are dropped.
+import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS } from '../rules/quote-cues.js';
+import { scanMarks, type MarkSpan } from './quotes/marks.js';
+import {
+  NameIndex, detPhraseAt, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPronoun, isRole, nameRunAt,
+  nameRunBefore, phraseParts, type Phrase, type SpeakerParts,
+} from './quotes/names.js';
+import { endsSentence, startsUpper, tokenize, type Tok } from './quotes/tokens.js';
+
+export interface Speaker {
+  /** Fullest name the article gives ("Paul Van Tigchelt"), pronouns resolved. */
+  name: string;
+  /** The speaker as written next to the quote ("Van Tigchelt", "he", "the spokesman"). */
+  mention: string;
+  /** Role or title written beside the name ("Federal Justice Minister"), or null. */
+  descriptor: string | null;
+  kind: 'person' | 'organization';
+}
+
+export interface Quote {
+  /** The quoted words, marks removed, words unchanged (an exact substring of the paragraph or headline). */
+  text: string;
+  speaker: Speaker | null;
+  /** Reporting verb as written ("said", "pointed out", "a déclaré", "sagte"), or null. */
+  cue: string | null;
+  /** Addressee or outlet ("told VRT" -> "VRT"), or null. */
+  medium: string | null;
+  /** True when the quote is embedded in the writer's sentence. */
+  partial: boolean;
+  where: 'body' | 'headline';
+  /** Index into paragraphs; null for the headline. */
+  paragraph: number | null;
+  /** Offset of `text` in articleBody = paragraphs.join('\n\n') (in the headline when where is 'headline'). */
+  start: number | null;
+  /** Exclusive end offset. */
+  end: number | null;
+}
+
+export interface QuoteInput {
+  paragraphs: readonly string[];
+  headline?: string | null;
+  /** BCP 47 tag; picks the cue lexicon and word order (unknown: all lexicons). */
+  language?: string | null;
+}
+
+// ---------- the cue lexicon, compiled once per language ----------
+interface Lexicon {
+  byFirst: Map<string, string[][]>;
+  lang: string;
+}
+const lexicons = new Map<string, Lexicon>();
+const SOURCE = SOURCE_PREPOSITIONS.map((e) => e.split(' '));
+const MEDIUM = new Set(MEDIUM_CUES);
+const FILLER = new Set(CUE_FILLERS);
+const WORK = new Set(WORK_NOUNS);
+/** Cues that attribute only right after a quote ("„…“, so Merkel", "„…”, aldus Jansen"). */
+const POST_ONLY = new Set(['so', 'aldus', 'zo', 'gegenüber', 'read', 'note', 'juge', 'lance', 'dit']);
+const CONJ = new Set(['and', 'und', 'et', 'en', 'but', 'aber', 'mais', 'maar', 'then']);
+
+function lexicon(language: string | null | undefined): Lexicon {
+  const lang = (language ?? '').slice(0, 2).toLowerCase();
+  const key = CUE_WORDS[lang] ? lang : '*';
+  let lex = lexicons.get(key);
+  if (lex) return lex;
+  const entries = key === '*' ? Object.values(CUE_WORDS).flat() : [...(CUE_WORDS[key] ?? []), ...(key === 'en' ? [] : (CUE_WORDS.en ?? []))];
+  const byFirst = new Map<string, string[][]>();
+  for (const e of [...entries, ...SOURCE_PREPOSITIONS]) {
+    const words = e.replace(/[:]$/u, '').split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  lex = { byFirst, lang: key };
+  lexicons.set(key, lex);
+  return lex;
+}
+
+/** Length in tokens of the cue starting at token `i`, or 0. Cues are written in lower case (bar "According to"). */
+function cueAt(toks: readonly Tok[], i: number, lex: Lexicon): number {
+  const t = toks[i];
+  if (!t || t.k !== 'w') return 0;
+  const list = lex.byFirst.get(t.l);
+  if (!list) return 0;
+  for (const words of list) {
+    let ok = true;
+    for (let j = 0; j < words.length; j++) if (toks[i + j]?.l !== words[j]) { ok = false; break; }
+    if (!ok) continue;
+    if (t.cap && !isSource(toks, i, words.length) && i > 0) continue;
+    return words.length;
+  }
+  return 0;
+}
+
+function isSource(toks: readonly Tok[], i: number, len: number): boolean {
+  const w = toks.slice(i, i + len).map((t) => t.l).join(' ');
+  return SOURCE.some((s) => s.join(' ') === w);
+}
+
+// ---------- finding the speaker phrase around a cue ----------
+interface Attribution {
+  phrase: Phrase | null;
+  toks: readonly Tok[];
+  text: string;
+  cue: string | null;
+  medium: string | null;
+  /** Speaker taken from the clause's subject of an earlier quote ("…", adding that "…"). */
+  inherit?: boolean;
+}
+
+function skipFillersBack(toks: readonly Tok[], k: number): number {
+  while (k > 0) {
+    const t = toks[k - 1]!;
+    if (t.k === 'w' && !t.cap && (FILLER.has(t.l) || (t.l.endsWith('ly') && t.l.length > 4))) k--;
+    else break;
+  }
+  return k;
+}
+
+/** The subject written before token `k` (the cue): a pronoun, a name, "the spokesman", an apposition. */
+function subjectBefore(toks: readonly Tok[], k: number): Phrase | null {
+  k = skipFillersBack(toks, k);
+  let t = toks[k - 1];
+  if (!t) return null;
+  // "Smith (R-Texas) said"
+  if (t.t === ')') {
+    let j = k - 2;
+    while (j >= 0 && k - j < 14 && toks[j]!.t !== '(') j--;
+    if (j >= 0 && toks[j]!.t === '(') { k = j; t = toks[k - 1]; if (!t) return null; }
+  }
+  // apposition: "Haley Morris, a spokeswoman for the campaign, said" / "Der Vorsitzende, Stefan Sporn, sagte"
+  if (t.t === ',') {
+    let j = k - 2;
+    while (j >= 0 && k - j < 16 && toks[j]!.t !== ',' && !endsSentence(toks, j)) j--;
+    if (j >= 0 && toks[j]!.t === ',') {
+      const inner = nameRunAt(toks, j + 1);
+      const outer = nameRunBefore(toks, j) ?? detPhraseBefore(toks, j);
+      if (outer && outer.kind === 'name') return outer;
+      if (inner && inner.b === k - 1) return inner;
+      if (outer) return outer;
+      const np = detPhraseAt(toks, j + 1);
+      if (np) return np;
+    }
+    return null;
+  }
+  if (t.k === 'w' && isPronoun(t.l)) return { a: k - 1, b: k, kind: 'pronoun' };
+  const run = nameRunBefore(toks, k);
+  if (run) {
+    // "the Federal Prosecutor's Office", "a White House official": keep the determiner phrase around a run
+    const np = detPhraseBefore(toks, k);
+    if (np && np.a < run.a && !toks.slice(np.a + 1, run.a).some((x) => x.cap)) return np.a + 1 === run.a ? run : np;
+    return run;
+  }
+  const np = detPhraseBefore(toks, k);
+  if (np) return np;
+  // bare plural or role: "officials said", "police say"
+  if (t.k === 'w' && (isRole(t.l) || isOrgWord(t.l) || t.l === 'police' || t.l === 'people')) {
+    let a = k - 1;
+    while (a > 0 && k - a < 3 && toks[a - 1]!.k === 'w' && !toks[a - 1]!.cap && !isPronoun(toks[a - 1]!.l) && /(al|ior|ern|ic|ive|ish|ian|an|ed)$/u.test(toks[a - 1]!.l)) a--;
+    return { a, b: k, kind: 'np' };
+  }
+  return null;
+}
+
+/** The subject written after token `k` (inversion: "said Smith", "sagte der Minister", "so Merkel"). */
+function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
+  const t = toks[k];
+  if (!t || t.k !== 'w') return null;
+  if (isPronoun(t.l)) return { a: k, b: k + 1, kind: 'pronoun' };
+  const run = nameRunAt(toks, k);
+  if (run) return run;
+  return detPhraseAt(toks, k);
+}
+
+/** The first subject of a clause (for "X … and stressed that"). */
+function clauseSubject(toks: readonly Tok[], from: number, to: number): Phrase | null {
+  for (let i = from; i < to && i < from + 4; i++) {
+    const t = toks[i]!;
+    if (t.k !== 'w') continue;
+    if (isPronoun(t.l)) return { a: i, b: i + 1, kind: 'pronoun' };
+    const np = detPhraseAt(toks, i);
+    if (np) {
+      // "the Security Services" -> keep; stop the phrase at the end of its capitalised run
+      return np;
+    }
+    const run = nameRunAt(toks, i);
+    if (run) return run;
+  }
+  return null;
+}
+
+function mediumAfter(toks: readonly Tok[], k: number, text: string): string | null {
+  const t = toks[k];
+  if (!t || t.k !== 'w') return null;
+  const p = nameRunAt(toks, k) ?? detPhraseAt(toks, k);
+  if (p) return text.slice(toks[p.a]!.s, toks[p.b - 1]!.e);
+  if (!t.cap && !isPronoun(t.l) && !['that', 'the', 'a', 'dass', 'que', 'dat', 'him', 'her', 'them', 'me', 'us'].includes(t.l)) return t.t;
+  return null;
+}
+
+/** Attribution in the clause that follows the quote: "…," Van Tigchelt told VRT / "…," said Smith / "…", so Merkel. */
+function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: string): Attribution | null {
+  let i = 0;
+  while (i < toks.length && toks[i]!.k === 'p' && /^[,;:—–-]+$/u.test(toks[i]!.t)) i++;
+  // "…" — Jane Doe
+  if (i > 0 && /^[—–-]+$/u.test(toks[i - 1]!.t)) {
+    const run = nameRunAt(toks, i);
+    if (run && (run.b >= toks.length || toks[run.b]!.k === 'p')) return { phrase: run, toks, text, cue: null, medium: null };
+  }
+  const limit = Math.min(toks.length, i + 8);
+  for (let c = i; c < limit; c++) {
+    if (endsSentence(toks, c)) break;
+    if (toks[c]!.k === 'p' && c > i && toks[c]!.t !== ',' && toks[c]!.t !== '(' && toks[c]!.t !== ')') break;
+    const len = cueAt(toks, c, lex);
+    if (!len) continue;
+    const cue = text.slice(toks[c]!.s, toks[c + len - 1]!.e);
+    const medCue = MEDIUM.has(cue.toLowerCase());
+    if (isSource(toks, c, len)) {
+      const after = subjectAfter(toks, c + len);
+      const before = c > i ? subjectBefore(toks, c) : null;
+      return { phrase: after ?? before, toks, text, cue, medium: null };
+    }
+    if (c === i) {
+      // "…," said Smith / "…", so Merkel / "…", sagte er
+      const after = subjectAfter(toks, c + len);
+      if (after) return { phrase: after, toks, text, cue, medium: medCue ? mediumAfter(toks, after.b, text) : null };
+      return { phrase: null, toks, text, cue, medium: null };
+    }
+    if (POST_ONLY.has(toks[c]!.l) && c !== i) continue;
+    // "…," Van Tigchelt told VRT / "…," er sagte / "…", sagte der Minister
+    const before = subjectBefore(toks, c);
+    if (before && before.a <= i + 1) {
+      return { phrase: before, toks, text, cue, medium: medCue ? mediumAfter(toks, c + len, text) : null };
+    }
+    if (lang !== 'en') {
+      const after = subjectAfter(toks, c + len);
+      if (after) return { phrase: after, toks, text, cue, medium: null };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Attribution in the writer's sentence before the quote: X said: "…" / X stressed that "…" / according to X, "…". */
+function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: string): (Attribution & { at: number }) | null {
+  for (let c = toks.length - 1; c >= 0; c--) {
+    const len = cueAt(toks, c, lex);
+    if (!len) continue;
+    if (POST_ONLY.has(toks[c]!.l)) continue;
+    const cue = text.slice(toks[c]!.s, toks[c + len - 1]!.e);
+    const medCue = MEDIUM.has(cue.toLowerCase());
+    if (isSource(toks, c, len)) {
+      const after = subjectAfter(toks, c + len) ?? (toks[c]!.l === 'zufolge' ? subjectBefore(toks, c) : null);
+      return { phrase: after, toks, text, cue, medium: null, at: c };
+    }
+    const k = skipFillersBack(toks, c);
+    const prev = toks[k - 1];
+    let before: Phrase | null = null;
+    if (prev && ((prev.k === 'w' && CONJ.has(prev.l)) || (prev.t === ',' && !nameRunBefore(toks, k - 1)))) {
+      before = clauseSubject(toks, 0, k);
+      if (!before && prev.t === ',') before = subjectBefore(toks, c);
+    } else {
+      before = subjectBefore(toks, c);
+    }
+    const after = medCue ? null : subjectAfter(toks, c + len);
+    let phrase: Phrase | null;
+    if (lang === 'en') phrase = before ?? after;
+    else phrase = after ?? before;
+    if (before && after && lang !== 'en' && before.kind === 'name' && before.a === 0 && after.kind !== 'name') phrase = before;
+    const medium = medCue ? mediumAfter(toks, c + len, text) : null;
+    return { phrase, toks, text, cue, medium, at: c };
+  }
+  return null;
+}
+
+// ---------- resolving and filtering ----------
+interface Resolved {
+  speaker: Speaker;
+}
+
+function resolveSpeaker(a: Attribution, index: NameIndex, running: Speaker | null): Speaker | null {
+  if (!a.phrase) return null;
+  const parts: SpeakerParts = phraseParts(a.toks, a.phrase, a.text);
+  if (parts.pronoun) {
+    if (running && running.kind === 'person') return { ...running, mention: parts.mention };
+    if (running && ['they', 'sie', 'ils', 'elles', 'zij', 'ze', 'we', 'wir', 'nous', 'wij'].includes(parts.mention.toLowerCase())) return { ...running, mention: parts.mention };
+    return { name: parts.mention, mention: parts.mention, descriptor: null, kind: 'person' };
+  }
+  if (!parts.name.length) return null;
+  if (a.phrase.kind === 'name') {
+    const full = index.resolve(parts.name);
+    const name = full ? full.words.join(' ') : parts.name.join(' ');
+    return { name: clean(name), mention: parts.mention, descriptor: parts.descriptor ?? full?.descriptor ?? null, kind: parts.kind };
+  }
+  // a role phrase for a person the article named ("the Justice Minister" -> "Paul Van Tigchelt")
+  const role = index.byRole(parts.name);
+  if (role) return { name: role.words.join(' '), mention: parts.mention, descriptor: role.descriptor, kind: 'person' };
+  return { name: clean(parts.name.join(' ')), mention: parts.mention, descriptor: null, kind: parts.kind };
+}
+
+const clean = (s: string): string => s.replace(/['’]s$/u, '').trim();
+
+const wordCount = (s: string): number => tokenize(s).filter((t) => t.k === 'w').length;
+
+// ---------- the extractor ----------
+export function extractQuotes(input: QuoteInput): Quote[] {
+  const paragraphs = input.paragraphs;
+  const lang = (input.language ?? '').slice(0, 2).toLowerCase() || guessLanguage(paragraphs);
+  const lex = lexicon(lang);
+  const index = new NameIndex();
+  const toksByPara = paragraphs.map((p) => (p.length > 20_000 ? [] : tokenize(p)));
+  // every capitalised run of the article, descriptor split off: the names a mention may resolve to
+  for (let pi = 0; pi < paragraphs.length; pi++) indexNames(toksByPara[pi]!, index);
+
+  const quotes: Quote[] = [];
+  let running: Speaker | null = null;
+  let offset = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    const spans = scanMarks(p);
+    const base = offset;
+    offset += p.length + 2;
+    let prevSpeaker: Speaker | null = null;
+    let prevCue: string | null = null;
+    let prevEnd = 0;
+    // narrative attributions before the first quote update the running speaker ("Smith said:" ¶ "…")
+    for (let si = 0; si < spans.length; si++) {
+      const span = spans[si]!;
+      const text = p.slice(span.start, span.end);
+      const nextOpen = si + 1 < spans.length ? spans[si + 1]!.open : p.length;
+      const pre = tokenize(p, prevEnd, span.open);
+      const post = span.closed ? tokenize(p, span.close, nextOpen) : [];
+      let cut = -1;
+      for (let k = pre.length - 1; k >= 0; k--) if (endsSentence(pre, k)) { cut = k; break; }
+      const preSent = cut >= 0 ? pre.slice(cut + 1) : pre;
+      // narrative sentences before this one may name a new speaker ("Smith said the plan failed.")
+      if (cut >= 0) {
+        const narrative = pre.slice(0, cut + 1);
+        const sp = lastNarrativeSpeaker(narrative, p, lex, lang, index, running);
+        if (sp) running = sp;
+      }
+      const prevText = si > 0 ? p.slice(spans[si - 1]!.start, spans[si - 1]!.end) : '';
+      const continuesSentence = si > 0 && cut < 0 && !/[.!?…]$/u.test(prevText);
+      const lastPre = preSent[preSent.length - 1];
+      const opensSentence = preSent.length === 0 || (lastPre !== undefined && lastPre.t === ':' && preSent.length === 1);
+      const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap);
+
+      const postA = span.closed && (endsWithBreak || !/[.]$/u.test(text) || opensSentence) ? postAttribution(post, p, lex, lang) : null;
+      const preA = preAttribution(preSent, p, lex, lang);
+      const preAdjacent = preA !== null && (preA.at >= preSent.length - 4 || lastPre?.t === ':');
+      let attr: Attribution | null = null;
+      if (postA && (opensSentence || !preAdjacent) && (endsWithBreak || opensSentence)) attr = postA;
+      else if (preA) attr = preA;
+      else if (postA) attr = postA;
+
+      // what is not a quotation
+      const words = wordCount(text);
+      const before = preSent[preSent.length - 1];
+      const nounUse = !opensSentence && post[0]?.k === 'w' && !post[0].cap && words <= 4 && !/[.!?,;:]$/u.test(text);
+      if (before && before.k === 'w' && WORK.has(before.l) && words <= 8 && !/[.!?]$/u.test(text)) { prevEnd = span.close; continue; }
+      if (before && before.k === 'w' && isDeterminer(before.l) && startsUpper(text) && words <= 4 && !/[.!?,]$/u.test(text) && !(attr && attr.cue && preA && preA.at < preSent.length - 1 && lang === 'en')) { prevEnd = span.close; continue; }
+      if (!text.trim() || words === 0) { prevEnd = span.close; continue; }
+
+      let speaker: Speaker | null = null;
+      let cue: string | null = null;
+      let medium: string | null = null;
+      if (attr) {
+        cue = attr.cue;
+        medium = attr.medium;
+        speaker = attr.phrase ? resolveSpeaker(attr, index, running) : null;
+        if (!speaker && continuesSentence) speaker = prevSpeaker;
+        if (!speaker && attr.cue && !attr.phrase) speaker = continuesSentence ? prevSpeaker : running;
+      } else if (continuesSentence && prevSpeaker) {
+        speaker = prevSpeaker;
+        cue = prevCue;
+      } else if (opensSentence && (words >= 3 || /[.!?]$/u.test(text)) && !(nounUse && !span.closed)) {
+        // a quote standing alone: the running speaker
+        if (nounUse) { prevEnd = span.close; continue; }
+        speaker = running;
+      } else {
+        // a quoted phrase with no speech act: scare quotes, titles, nicknames
+        prevEnd = span.close;
+        continue;
+      }
+      if (speaker && speaker.name.length > 0) running = speaker.mention && isPronounMention(speaker) ? running ?? speaker : speaker;
+      prevSpeaker = speaker;
+      prevCue = cue;
+      const partial = !opensSentence && !startsUpper(text);
+      quotes.push({
+        text, speaker, cue, medium, partial, where: 'body', paragraph: pi,
+        start: base + span.start, end: base + span.end,
+      });
+      prevEnd = span.close;
+    }
+    // the rest of the paragraph may name the next speaker ("…" ¶ Smith said: ¶ "…")
+    const tail = tokenize(p, prevEnd, p.length);
+    if (tail.length) {
+      const sp = lastNarrativeSpeaker(tail, p, lex, lang, index, running);
+      if (sp) running = sp;
+    }
+  }
+  if (input.headline) quotes.unshift(...headlineQuotes(input.headline, quotes));
+  return quotes;
+}
+
+const isPronounMention = (s: Speaker): boolean => isPronoun(s.mention.toLowerCase());
+
+/** The speaker of the last sentence in `toks` that has a cue and a named subject, or null. */
+function lastNarrativeSpeaker(toks: readonly Tok[], text: string, lex: Lexicon, lang: string, index: NameIndex, running: Speaker | null): Speaker | null {
+  let end = toks.length;
+  for (let k = toks.length - 1; k >= -1; k--) {
+    if (k === -1 || endsSentence(toks, k)) {
+      const sent = toks.slice(k + 1, end);
+      if (sent.length) {
+        const a = preAttribution(sent, text, lex, lang);
+        if (a && a.phrase && a.phrase.kind !== 'pronoun') {
+          const sp = resolveSpeaker(a, index, running);
+          if (sp) return sp;
+        }
+      }
+      end = k + 1;
+    }
+  }
+  return null;
+}
+
+function indexNames(toks: readonly Tok[], index: NameIndex): void {
+  let i = 0;
+  while (i < toks.length) {
+    const run = isNameToken(toks[i]!) ? nameRunAt(toks, i) : null;
+    if (!run) { i++; continue; }
+    const words = toks.slice(run.a, run.b).map((t) => t.t);
+    const parts = phraseParts(toks, run, '');
+    void words;
+    if (parts.name.length >= 2 || parts.descriptor) index.add(parts.name.map((w) => w.replace(/['’]s$/u, '')), parts.descriptor, parts.kind);
+    i = run.b;
+  }
+}
+
+function headlineQuotes(headline: string, body: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const span of scanMarks(headline)) {
+    if (!span.closed) continue;
+    const text = headline.slice(span.start, span.end);
+    if (wordCount(text) < 2) continue;
+    // a headline quote usually repeats the article's first speaker
+    const speaker = body.find((q) => q.speaker)?.speaker ?? null;
+    out.push({ text, speaker, cue: null, medium: null, partial: true, where: 'headline', paragraph: null, start: span.start, end: span.end });
+  }
+  return out;
+}
+
+/** A guess at the language from function words, for callers that do not know it. */
+function guessLanguage(paragraphs: readonly string[]): string {
+  const sample = paragraphs.slice(0, 6).join(' ').slice(0, 4000).toLowerCase();
+  const count = (words: string[]) => words.reduce((n, w) => n + (sample.split(` ${w} `).length - 1), 0);
+  const scores: [string, number][] = [
+    ['en', count(['the', 'and', 'said', 'that', 'of'])],
+    ['de', count(['der', 'die', 'und', 'das', 'nicht'])],
+    ['fr', count(['le', 'la', 'les', 'et', 'des'])],
+    ['nl', count(['de', 'het', 'een', 'en', 'van'])],
+  ];
+  scores.sort((a, b) => b[1] - a[1]);
+  return scores[0]![1] > 0 ? scores[0]![0] : '';
+}
+
+export type { MarkSpan };

@@ -1,0 +1,224 @@
+// A linear scanner for quotation marks in one paragraph. No regular expression: one pass over the
+// characters with a stack of open marks, so unbalanced or adversarial text costs O(n).
+
+/** A quoted span found by the scanner: only the outermost quotes of a paragraph are returned. */
+export interface MarkSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Start of the quoted words (after the mark and any French spacing). */
+  start: number;
+  /** End of the quoted words, exclusive (before any French spacing and the closing mark). */
+  end: number;
+  /** Index just after the closing mark; equals `end` (the paragraph's end) when the quote never closed. */
+  close: number;
+  closed: boolean;
+  /** Family of the mark: 'double' ("“„«»,,‹›) or 'single' ('‘’‚). */
+  family: 'double' | 'single';
+}
+
+interface Open {
+  pos: number;
+  after: number; // index after the opening mark
+  closers: string; // characters that close it
+  family: 'double' | 'single';
+  kind: string; // the opening mark, to count by kind
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isAlnum = (c: string | undefined): boolean => isLetter(c) || isDigit(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+/** Characters after which a straight quote may open: start, space, opening brackets and dashes. */
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '„', '«', '»', '‹', '›', '‘', '‚', "'", '\u00a0']);
+
+/** Elisions written with an apostrophe before a word: 'em, 'til, 'cause, 'n', '90s. */
+const LEADING_ELISIONS = new Set(['em', 'til', 'cause', 'n', 'tis', 'twas', 'bout', 'round', 'cos', 'coz', 'nuff']);
+
+function elisionAt(s: string, i: number): boolean {
+  // s[i] is a straight or curly apostrophe followed by a letter or digit
+  if (isDigit(s[i + 1]) && isDigit(s[i + 2]) && !isDigit(s[i + 3])) return true; // '90s, '16
+  let j = i + 1;
+  while (j < s.length && j - i <= 6 && isLetter(s[j])) j++;
+  if (isLetter(s[j])) return false;
+  return LEADING_ELISIONS.has(s.slice(i + 1, j).toLowerCase());
+}
+
+/**
+ * Finds the outermost quoted spans of `s`. Nested quotes are consumed with their outer quote;
+ * an opening mark that never closes is dropped, except the outermost double mark of the paragraph,
+ * which runs to the paragraph's end (the convention of a quote that continues in the next paragraph).
+ */
+export function scanMarks(s: string): MarkSpan[] {
+  const out: MarkSpan[] = [];
+  const stack: Open[] = [];
+  const openCount = new Map<string, number>(); // closer char -> how many open marks it could close
+  const bump = (o: Open, by: number) => {
+    for (const c of o.closers) openCount.set(c, (openCount.get(c) ?? 0) + by);
+  };
+  const push = (o: Open) => {
+    stack.push(o);
+    bump(o, 1);
+  };
+  /** Pops up to and including the nearest open mark closed by `c`; returns it (or undefined). */
+  const closeWith = (c: string): Open | undefined => {
+    if (!(openCount.get(c) ?? 0)) return undefined;
+    while (stack.length) {
+      const o = stack.pop()!;
+      bump(o, -1);
+      if (o.closers.includes(c)) return o;
+    }
+    return undefined;
+  };
+  const emit = (o: Open, closePos: number, closeLen: number) => {
+    if (stack.length) return; // nested: part of its outer quote
+    let a = o.after;
+    let b = closePos;
+    while (a < b && isSpace(s[a])) a++;
+    while (b > a && isSpace(s[b - 1])) b--;
+    if (b > a) out.push({ open: o.pos, start: a, end: b, close: closePos + closeLen, closed: true, family: o.family });
+  };
+
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    const prev = i > 0 ? s[i - 1] : undefined;
+    const next = i + 1 < n ? s[i + 1] : undefined;
+    switch (c) {
+      case '"': {
+        const canClose = prev !== undefined && !isSpace(prev);
+        const canOpen = next !== undefined && !isSpace(next);
+        if (canClose && (openCount.get('"') ?? 0) > 0) {
+          const o = closeWith('"');
+          if (o) emit(o, i, 1);
+        } else if (canOpen) {
+          push({ pos: i, after: i + 1, closers: '"', family: 'double', kind: '"' });
+        }
+        break;
+      }
+      case '“': {
+        // German „…“ closes with “; elsewhere “ opens an English quote
+        if ((openCount.get('“') ?? 0) > 0 && stackTopWants(stack, '“') && !isSpace(prev)) {
+          const o = closeWith('“');
+          if (o) emit(o, i, 1);
+        } else if (next !== undefined && !isSpace(next)) {
+          push({ pos: i, after: i + 1, closers: '”"“', family: 'double', kind: '“' });
+        } else if ((openCount.get('“') ?? 0) > 0) {
+          const o = closeWith('“');
+          if (o) emit(o, i, 1);
+        }
+        break;
+      }
+      case '”': {
+        if ((openCount.get('”') ?? 0) > 0) {
+          const o = closeWith('”');
+          if (o) emit(o, i, 1);
+        } else if ((prev === undefined || isSpace(prev)) && next !== undefined && !isSpace(next)) {
+          push({ pos: i, after: i + 1, closers: '”', family: 'double', kind: '”' }); // Swedish/typo ”…”
+        }
+        break;
+      }
+      case '„': {
+        if (next !== undefined && !isSpace(next)) push({ pos: i, after: i + 1, closers: '“”"', family: 'double', kind: '„' });
+        break;
+      }
+      case ',': {
+        // Dutch ,,…'' (two commas)
+        if (next === ',' && (prev === undefined || isSpace(prev) || OPENING_CONTEXT.has(prev)) && i + 2 < n && !isSpace(s[i + 2])) {
+          push({ pos: i, after: i + 2, closers: '\u0000', family: 'double', kind: ',,' });
+          i++;
+        }
+        break;
+      }
+      case '«':
+      case '»': {
+        const other = c === '«' ? '»' : '«';
+        if ((openCount.get(c) ?? 0) > 0 && stackHasOpenKind(stack, other)) {
+          const o = closeWith(c);
+          if (o) emit(o, i, 1);
+        } else {
+          let after = i + 1;
+          if (next === ' ' || next === '\u00a0' || next === '\u202f') after++;
+          push({ pos: i, after, closers: other, family: 'double', kind: c });
+        }
+        break;
+      }
+      case '‹':
+      case '›': {
+        const other = c === '‹' ? '›' : '‹';
+        if ((openCount.get(c) ?? 0) > 0 && stackHasOpenKind(stack, other)) {
+          const o = closeWith(c);
+          if (o) emit(o, i, 1);
+        } else if (next !== undefined && !isSpace(next)) {
+          push({ pos: i, after: i + 1, closers: other, family: 'single', kind: c });
+        }
+        break;
+      }
+      case '‚': {
+        // German single low mark ‚…‘ (a comma look-alike: only when a letter follows)
+        if (isLetter(next) && (prev === undefined || isSpace(prev) || OPENING_CONTEXT.has(prev))) {
+          push({ pos: i, after: i + 1, closers: '‘’', family: 'single', kind: '‚' });
+        }
+        break;
+      }
+      case '‘': {
+        if ((openCount.get('‘') ?? 0) > 0 && !isSpace(prev) && !isAlnum(next)) {
+          const o = closeWith('‘');
+          if (o) emit(o, i, 1);
+        } else if (next !== undefined && !isSpace(next) && !elisionAt(s, i)) {
+          push({ pos: i, after: i + 1, closers: '’\'', family: 'single', kind: '‘' });
+        }
+        break;
+      }
+      case '’':
+      case "'": {
+        // Dutch closing '' (two straight apostrophes) for ,,…''
+        if (c === "'" && next === "'" && (openCount.get('\u0000') ?? 0) > 0) {
+          const o = closeWith('\u0000');
+          if (o) emit(o, i, 2);
+          i++;
+          break;
+        }
+        if (isLetter(prev) && isLetter(next)) break; // don't, l'homme, O’Malley
+        if (isDigit(prev) && (next === 's' || isDigit(next))) break; // 1990's
+        const canClose = prev !== undefined && !isSpace(prev);
+        if (canClose && (openCount.get(c) ?? 0) > 0 && !isAlnum(next)) {
+          const o = closeWith(c);
+          if (o) emit(o, i, 1);
+          break;
+        }
+        if (c === "'" && next !== undefined && !isSpace(next) && (prev === undefined || isSpace(prev) || OPENING_CONTEXT.has(prev)) && !elisionAt(s, i)) {
+          push({ pos: i, after: i + 1, closers: "'", family: 'single', kind: "'" });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Unclosed at the paragraph's end: only the outermost double mark survives, running to the end.
+  const first = stack[0];
+  if (first && first.family === 'double') {
+    let a = first.after;
+    let b = n;
+    while (a < b && isSpace(s[a])) a++;
+    while (b > a && isSpace(s[b - 1])) b--;
+    if (b > a && !out.some((q) => q.open > first.pos)) out.push({ open: first.pos, start: a, end: b, close: b, closed: false, family: 'double' });
+  }
+  out.sort((x, y) => x.open - y.open);
+  return out;
+}
+
+/** True when the innermost open mark that `c` can close is a German „ (so “ closes rather than opens). */
+function stackTopWants(stack: Open[], c: string): boolean {
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - 4; k--) {
+    const o = stack[k]!;
+    if (o.closers.includes(c)) return o.kind === '„' || o.kind === '“';
+  }
+  return false;
+}
+
+function stackHasOpenKind(stack: Open[], kind: string): boolean {
+  // bounded look at the top of the stack: guillemets rarely nest deeper
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - 4; k--) if (stack[k]!.kind === kind) return true;
+  return false;
+}

@@ -1,0 +1,204 @@
+// Noun phrases that can speak: capitalised name runs, determiner phrases, pronouns; descriptors split off;
+// mentions resolved to the fullest name the article gives.
+import {
+  DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PRONOUNS, ROLE_SUFFIXES, ROLE_WORDS,
+} from '../../rules/quote-cues.js';
+import type { Tok } from './tokens.js';
+
+const ROLE = new Set(ROLE_WORDS);
+const ORG = new Set(ORGANIZATION_WORDS);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const PARTICLE = new Set(NAME_PARTICLES);
+const PRONOUN = new Set(PRONOUNS);
+const DET = new Set(DETERMINERS);
+
+export const isPronoun = (l: string): boolean => PRONOUN.has(l);
+export const isDeterminer = (l: string): boolean => DET.has(l);
+export const isPossessive = (t: Tok): boolean => t.k === 'w' && /['’]s$/u.test(t.t) && t.t.length > 2;
+
+/** A role or title word: "Minister", "spokeswoman", "Sen.", and German/Dutch compounds by suffix ("RTL-Chefin"). */
+export function isRole(l: string): boolean {
+  if (ROLE.has(l)) return true;
+  const last = l.includes('-') ? l.slice(l.lastIndexOf('-') + 1) : l;
+  if (ROLE.has(last)) return true;
+  for (const suf of ROLE_SUFFIXES) if (last.length > suf.length + 2 && last.endsWith(suf)) return true;
+  return false;
+}
+
+export const isOrgWord = (l: string): boolean => ORG.has(l.replace(/['’]s$/u, ''));
+
+/** A token that can be part of a proper name. */
+export function isNameToken(t: Tok): boolean {
+  if (t.k !== 'w' || !t.cap) return false;
+  if (NOT_NAME.has(t.l)) return false;
+  return true;
+}
+
+export interface Phrase {
+  /** Token range [a, b) in the token list. */
+  a: number;
+  b: number;
+  kind: 'name' | 'pronoun' | 'np';
+}
+
+/** The capitalised name run that ends just before token `k` (exclusive), or null. */
+export function nameRunBefore(toks: readonly Tok[], k: number): Phrase | null {
+  let a = k;
+  while (a > 0) {
+    const t = toks[a - 1]!;
+    if (isNameToken(t)) { a--; continue; }
+    // a particle between two name tokens ("Paul van Tigchelt"), "of" inside an office ("Secretary of State")
+    if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && a < k && a - 2 >= 0 && isNameToken(toks[a - 2]!)) {
+      if (t.l === 'of' && !(isRole(toks[a - 2]!.l) || isOrgWord(toks[a - 2]!.l))) break;
+      a--;
+      continue;
+    }
+    break;
+  }
+  // "Van Tigchelt" at a sentence start: "Van" is capitalised and in NOT_NAME? no; a leading particle stays
+  if (a === k) return null;
+  return { a, b: k, kind: 'name' };
+}
+
+/** The capitalised name run that starts at token `k`, or null. */
+export function nameRunAt(toks: readonly Tok[], k: number): Phrase | null {
+  let b = k;
+  while (b < toks.length) {
+    const t = toks[b]!;
+    if (isNameToken(t) || (b === k && t.k === 'w' && t.cap && PARTICLE.has(t.l) && toks[b + 1] && isNameToken(toks[b + 1]!))) { b++; continue; }
+    if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && b > k && toks[b + 1] && isNameToken(toks[b + 1]!)) {
+      if (t.l === 'of' && !(isRole(toks[b - 1]!.l) || isOrgWord(toks[b - 1]!.l))) break;
+      b++;
+      continue;
+    }
+    break;
+  }
+  return b > k ? { a: k, b, kind: 'name' } : null;
+}
+
+/** Words that end a determiner phrase when read forward or backward. */
+const NP_BREAK = new Set([
+  'that', 'who', 'which', 'and', 'or', 'but', 'to', 'for', 'of', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'is', 'was',
+  'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'dass', 'und', 'oder', 'ist', 'war', 'hat', 'wird',
+  'für', 'mit', 'von', 'bei', 'im', 'am', 'zu', 'que', 'qui', 'et', 'est', 'a', 'pour', 'avec', 'dat', 'en', 'is', 'van',
+  'voor', 'met', 'op', 'not', 'nicht', 'ne', 'niet', 'also', 'auch', 'sich',
+]);
+
+/** A determiner phrase ("the spokesman", "a White House official", "Clinton's campaign") ending before `k`. */
+export function detPhraseBefore(toks: readonly Tok[], k: number, maxLen = 6): Phrase | null {
+  let a = k;
+  while (a > 0 && k - a < maxLen) {
+    const t = toks[a - 1]!;
+    if (t.k !== 'w') return null;
+    if (isDeterminer(t.l) && a < k && !(t.l === 'a' && toks[a] && !toks[a]!.cap && false)) return { a: a - 1, b: k, kind: 'np' };
+    if (isPossessive(t) && a < k) return { a: a - 1, b: k, kind: 'np' };
+    if (NP_BREAK.has(t.l) || isPronoun(t.l)) return null;
+    a--;
+  }
+  return null;
+}
+
+/** A determiner phrase starting at `k`: the determiner, then words up to a break (stops after a capitalised run). */
+export function detPhraseAt(toks: readonly Tok[], k: number, maxLen = 6): Phrase | null {
+  const d = toks[k];
+  if (!d || d.k !== 'w' || !(isDeterminer(d.l) || isPossessive(d))) return null;
+  let b = k + 1;
+  let sawCap = false;
+  while (b < toks.length && b - k <= maxLen) {
+    const t = toks[b]!;
+    if (t.k !== 'w') break;
+    if (NP_BREAK.has(t.l) || isPronoun(t.l)) break;
+    if (sawCap && !t.cap && !PARTICLE.has(t.l)) break;
+    if (t.cap) sawCap = true;
+    b++;
+    // a role or organisation noun ends the phrase unless a name follows it ("der Minister Peter Müller")
+    if ((isRole(t.l) || isOrgWord(t.l)) && !(toks[b] && toks[b]!.cap && toks[b]!.k === 'w')) break;
+  }
+  return b > k + 1 ? { a: k, b, kind: 'np' } : null;
+}
+
+export interface SpeakerParts {
+  /** The mention as written. */
+  mention: string;
+  /** The name part, without role words. */
+  name: string[];
+  descriptor: string | null;
+  kind: 'person' | 'organization';
+  pronoun: boolean;
+}
+
+/** Splits "Federal Justice Minister Paul Van Tigchelt" into descriptor and name. */
+export function splitDescriptor(words: readonly string[]): { descriptor: string[]; name: string[] } {
+  let cut = -1;
+  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!.toLowerCase())) cut = i;
+  if (cut < 0) return { descriptor: [], name: [...words] };
+  let end = cut + 1;
+  // "Secretary of State John Kerry": the office runs through "of X" when a name follows
+  if (words[end]?.toLowerCase() === 'of' && end + 2 < words.length) end += 2;
+  if (end >= words.length) return { descriptor: [], name: [...words] };
+  return { descriptor: words.slice(0, end), name: words.slice(end) };
+}
+
+export function phraseParts(toks: readonly Tok[], p: Phrase, text: string): SpeakerParts {
+  const mention = text.slice(toks[p.a]!.s, toks[p.b - 1]!.e);
+  const words = toks.slice(p.a, p.b).map((t) => t.t);
+  if (p.kind === 'pronoun') return { mention, name: words, descriptor: null, kind: 'person', pronoun: true };
+  if (p.kind === 'np') {
+    // strip a leading article; a possessive stays ("Clinton's campaign")
+    const first = toks[p.a]!;
+    const body = isDeterminer(first.l) && !isPossessive(first) && ['the', 'a', 'an', 'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'einem', 'le', 'la', 'les', 'un', 'une', 'de', 'het', 'een'].includes(first.l)
+      ? words.slice(1) : words;
+    const kind = body.some((w) => isOrgWord(w.toLowerCase())) && !body.some((w) => isRole(w.toLowerCase())) ? 'organization' : 'person';
+    // "the Security Services" is an organisation's name; "the spokesman" a description
+    return { mention, name: body, descriptor: null, kind, pronoun: false };
+  }
+  const { descriptor, name } = splitDescriptor(words);
+  const kind = name.some((w) => isOrgWord(w.toLowerCase())) ? 'organization' : 'person';
+  return { mention, name, descriptor: descriptor.length ? descriptor.join(' ') : null, kind, pronoun: false };
+}
+
+/** The people and organisations the article names: fullest form of each, with the descriptor first seen. */
+export class NameIndex {
+  private names: { words: string[]; lower: string[]; descriptor: string | null; kind: 'person' | 'organization' }[] = [];
+
+  add(words: readonly string[], descriptor: string | null, kind: 'person' | 'organization'): void {
+    if (!words.length || words.length > 6) return;
+    const lower = words.map((w) => w.toLowerCase());
+    if (this.names.some((n) => n.lower.join(' ') === lower.join(' '))) {
+      const hit = this.names.find((n) => n.lower.join(' ') === lower.join(' '))!;
+      if (!hit.descriptor && descriptor) hit.descriptor = descriptor;
+      return;
+    }
+    this.names.push({ words: [...words], lower, descriptor, kind });
+  }
+
+  /**
+   * The one person whose descriptor ends like this role phrase: "Justice Minister" -> the person
+   * introduced as "Federal Justice Minister Paul Van Tigchelt". Null when none or several fit.
+   */
+  byRole(words: readonly string[]): { words: string[]; descriptor: string | null } | null {
+    const head = words[words.length - 1]?.toLowerCase();
+    if (!head || !isRole(head)) return null;
+    const want = words.map((w) => w.toLowerCase()).join(' ');
+    const fits = this.names.filter((n) => n.kind === 'person' && n.descriptor && n.lower.length >= 2
+      && (n.descriptor.toLowerCase() === want || n.descriptor.toLowerCase().endsWith(' ' + want)));
+    return fits.length === 1 ? { words: fits[0]!.words, descriptor: fits[0]!.descriptor } : null;
+  }
+
+  /** Fullest name ending with (or equal to) the mention's words: "Van Tigchelt" -> "Paul Van Tigchelt". */
+  resolve(words: readonly string[]): { words: string[]; descriptor: string | null } | null {
+    const m = words.map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
+    if (!m.length) return null;
+    let best: (typeof this.names)[number] | null = null;
+    for (const n of this.names) {
+      if (n.lower.length < m.length || n.lower.length > 5) continue;
+      const off = n.lower.length - m.length;
+      let ok = true;
+      for (let i = 0; i < m.length; i++) if (n.lower[off + i] !== m[i]) { ok = false; break; }
+      // a single first name may also stand for the full name ("Hillary" -> "Hillary Clinton") — only when unique
+      if (!ok) continue;
+      if (!best || n.lower.length > best.lower.length) best = n;
+    }
+    return best ? { words: best.words, descriptor: best.descriptor } : null;
+  }
+}

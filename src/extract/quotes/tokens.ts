@@ -1,0 +1,85 @@
+// A small word tokenizer with offsets, written as a character loop (linear, no backtracking).
+
+export interface Tok {
+  /** The token as written. */
+  t: string;
+  /** Lower case. */
+  l: string;
+  /** Offsets in the paragraph. */
+  s: number;
+  e: number;
+  /** 'w' word (letters/digits), 'p' punctuation. */
+  k: 'w' | 'p';
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
+const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+
+/** Abbreviations whose final period belongs to the word (and does not end a sentence). */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'rev', 'st', 'jr',
+  'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'gov', 'pres', 'atty',
+  'supt', 'sec', 'd', 'r', 'i', 'ind', 'calif', 'fla', 'mass', 'conn', 'wash', 'ariz', 'tenn', 'penn', 'mich', 'minn',
+  'wis', 'ill', 'okla', 'ore', 'nev', 'colo', 'kan', 'ky', 'la', 'md', 'mo', 'neb', 'va', 'vt', 'wyo', 'ala', 'ark',
+  'del', 'ga', 'miss', 'n.c', 'n.y', 's.c', 'n.j', 'n.h', 'n.m', 'w.va', 'd.c', 'bzw', 'bspw', 'usw', 'ca', 'z.b',
+  'u.a', 'd.h', 'evtl', 'ggf', 'nr', 'hr', 'fr', 'mme', 'mlle', 'm', 'dhr', 'mevr', 'drs', 'ir', 'mr', 'bijv', 'o.a',
+]);
+
+export function tokenize(s: string, from = 0, to = s.length): Tok[] {
+  const out: Tok[] = [];
+  let i = from;
+  while (i < to) {
+    const c = s[i]!;
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < to) {
+        const d = s[j]!;
+        if (isWordChar(d)) j++;
+        else if ((d === "'" || d === '’' || d === '-' || d === '.' || d === '&' || d === '‑') && isWordChar(s[j + 1]) && j + 1 < to) j++;
+        else break;
+      }
+      let w = s.slice(i, j);
+      // a final period that belongs to an abbreviation or an initial
+      if (s[j] === '.' && j < to) {
+        const lw = w.toLowerCase();
+        if (ABBREVIATIONS.has(lw) || (w.length === 1 && isUpper(w)) || lw.includes('.')) {
+          j++;
+          w = s.slice(i, j);
+        }
+      }
+      out.push({ t: w, l: w.toLowerCase(), s: i, e: j, k: 'w', cap: isUpper(c) });
+      i = j;
+      continue;
+    }
+    // punctuation: a run of dashes or of periods is one token
+    let j = i + 1;
+    if (c === '.' || c === '-' || c === '—' || c === '–') while (j < to && s[j] === c) j++;
+    const p = s.slice(i, j);
+    out.push({ t: p, l: p, s: i, e: j, k: 'p', cap: false });
+    i = j;
+  }
+  return out;
+}
+
+/** True when token `k` ends a sentence (a period, question or exclamation mark, an ellipsis). */
+export function endsSentence(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.k !== 'p') return false;
+  return t.t === '.' || t.t === '!' || t.t === '?' || t.t === '…' || t.t === '...' || t.t === '?!' || t.t === '!?';
+}
+
+export const startsUpper = (s: string): boolean => {
+  for (const c of s) {
+    if (/\p{L}/u.test(c)) return /\p{Lu}/u.test(c);
+    if (/\p{N}/u.test(c)) return true;
+  }
+  return false;
+};
