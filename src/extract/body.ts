@@ -1,0 +1,669 @@
+// The article body: the main content of the page, as paragraphs in reading order.
+//
+// How it works (Mozilla Readability's scoring, done on arrays instead of a mutated DOM):
+//   1. One iterative pre-order walk records every element that can hold text (script, nav, hidden… are
+//      skipped with their subtree), with its own text length and commas and its class/id verdicts.
+//   2. Linear passes over those arrays: subtree totals (text, link text, paragraphs, images…), the set of
+//      elements excluded as boilerplate (comments, related lists, share bars, captions, bylines…), then the
+//      totals again without the excluded subtrees.
+//   3. Every paragraph-like element scores its ancestors (1 + commas + length/100, halved and thirded up
+//      the tree); a candidate's score is scaled by its share of non-link text; the best candidate is moved
+//      up when its ancestors hold other good candidates, and joined by good siblings. schema.org
+//      `itemprop=articleBody` wins outright when it holds real text.
+//   4. One walk over the chosen subtrees writes the paragraphs, skipping excluded elements and blocks the
+//      conditional cleaner rejects (link lists, image galleries, forms).
+// When the strict pass finds too little (a site that names its article `sidebar-content`), it is run again
+// with fewer rules, and the longest plausible result wins.
+//
+// The function is pure: the DOM is only read. No recursion: every walk uses an explicit stack.
+import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import type { PageContext } from '../context/index.js';
+import { ldString } from '../context/jsonld.js';
+import {
+  ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, BOILERPLATE_ROLES, BOILERPLATE_SUBSTRINGS, BOILERPLATE_TOKENS, CONTENT_SUBSTRINGS,
+  EMBED_TAGS, FURNITURE_PARAGRAPHS, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
+  POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, TAG_BASE_SCORE,
+} from '../rules/body.js';
+import type { Found } from './types.js';
+
+export interface Body {
+  /** Paragraphs joined by a blank line; '' when the page has no text. */
+  text: string;
+  /** The body's paragraphs in reading order (headings, list items and block quotes are paragraphs of their own). */
+  paragraphs: string[];
+  /** The chosen main container; null when none was found. */
+  node: Element | null;
+}
+
+/** Below this many characters a pass is thought to have missed the article, and a looser pass is tried. */
+const MIN_BODY_CHARS = 500;
+/** A paragraph shorter than this is not scored (Readability: 25). */
+const MIN_PARAGRAPH_CHARS = 25;
+/** How many ancestors a paragraph's score reaches. */
+const SCORE_LEVELS = 5;
+
+// ---------- class/id matching ----------
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal alternation: linear-time, cannot backtrack catastrophically. */
+const anyOf = (list: readonly string[]): RegExp => new RegExp(list.map(escapeRe).join('|'));
+const BOILER_RE = anyOf(BOILERPLATE_SUBSTRINGS);
+const BOILER_TOKENS = new Set(BOILERPLATE_TOKENS);
+const CONTENT_RE = anyOf(CONTENT_SUBSTRINGS);
+const POSITIVE_RE = anyOf(POSITIVE_WEIGHT_SUBSTRINGS);
+const NEGATIVE_RE = anyOf(NEGATIVE_WEIGHT_SUBSTRINGS);
+
+/** `class` + `id`, camelCase split, lower-cased. */
+function classIdOf(el: Element): string {
+  const c = el.attribs.class ?? '';
+  const id = el.attribs.id ?? '';
+  if (!c && !id) return '';
+  return `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+function hasBoilerToken(classId: string): boolean {
+  for (const name of classId.split(/\s+/)) {
+    if (!name) continue;
+    if (BOILER_TOKENS.has(name)) return true;
+    for (const part of name.split(/[-_]+/)) if (part && BOILER_TOKENS.has(part)) return true;
+  }
+  return false;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  if (style && style.length < 2000) {
+    const s = style.toLowerCase().replace(/\s+/g, '');
+    if (s.includes('display:none') || s.includes('visibility:hidden')) return true;
+  }
+  return false;
+}
+
+// ---------- text measurement ----------
+
+/** Length of a string with whitespace runs counted as one, and its commas, without allocating. */
+function measure(s: string): { len: number; commas: number } {
+  let len = 0;
+  let commas = 0;
+  let inSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
+      if (!inSpace) {
+        len++;
+        inSpace = true;
+      }
+      continue;
+    }
+    inSpace = false;
+    len++;
+    if (c === 44 || c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c || c === 0x3001) commas++;
+  }
+  return { len, commas };
+}
+
+// ---------- the page as arrays ----------
+
+/** What an element is by its own tag, class, id and role. */
+const Kind = {
+  Plain: 0,
+  /** Class, id or role names page furniture. */
+  Boiler: 1,
+  /** Tag is page furniture (header, footer, aside, figure, form, h1). */
+  Furniture: 2,
+} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+interface Page {
+  els: Element[];
+  index: Map<Element, number>;
+  parent: Int32Array;
+  tag: string[];
+  kind: Uint8Array;
+  /** The element's class/id also holds a content word ("article", "content", "entry"…). */
+  contentWord: Uint8Array;
+  weight: Int16Array;
+  ownText: Int32Array;
+  ownCommas: Int32Array;
+  /** Direct child counts of img / input / embeds, found in the walk. */
+  ownImg: Int32Array;
+  ownInput: Int32Array;
+  ownEmbed: Int32Array;
+  textRaw: Float64Array;
+  linkRaw: Float64Array;
+  articleBodyHint: number[];
+  bodyIndex: number;
+  root: ParentNode;
+}
+
+function readPage(ctx: PageContext): Page {
+  const els: Element[] = [];
+  const parents: number[] = [];
+  const tags: string[] = [];
+  const kinds: number[] = [];
+  const contentWords: number[] = [];
+  const weights: number[] = [];
+  const ownTexts: number[] = [];
+  const ownCommas: number[] = [];
+  const ownImg: number[] = [];
+  const ownInput: number[] = [];
+  const ownEmbed: number[] = [];
+  const articleBodyHint: number[] = [];
+  let bodyIndex = -1;
+
+  const root = ctx.$.root()[0]!;
+  const stackNodes: AnyNode[] = [];
+  const stackParents: number[] = [];
+  for (let k = root.children.length - 1; k >= 0; k--) {
+    stackNodes.push(root.children[k]!);
+    stackParents.push(-1);
+  }
+  while (stackNodes.length) {
+    const node = stackNodes.pop()!;
+    const p = stackParents.pop()!;
+    if (isText(node)) {
+      if (p >= 0) {
+        const m = measure(node.data);
+        ownTexts[p]! += m.len;
+        ownCommas[p]! += m.commas;
+      }
+      continue;
+    }
+    if (!isTag(node)) continue;
+    const name = node.name.toLowerCase();
+    if (name === 'img') {
+      if (p >= 0) ownImg[p]!++;
+      continue;
+    }
+    if (EMBED_TAGS.has(name)) {
+      if (p >= 0) ownEmbed[p]!++;
+    } else if (name === 'input' || name === 'select' || name === 'textarea' || name === 'button') {
+      if (p >= 0) ownInput[p]!++;
+    }
+    if (SKIP_TAGS.has(name) || isHidden(node)) continue;
+    const i = els.length;
+    els.push(node);
+    parents.push(p);
+    tags.push(name);
+    ownTexts.push(0);
+    ownCommas.push(0);
+    ownImg.push(0);
+    ownInput.push(0);
+    ownEmbed.push(0);
+    if (name === 'body' && bodyIndex < 0) bodyIndex = i;
+
+    let kind: Kind = FURNITURE_TAGS.has(name) ? Kind.Furniture : Kind.Plain;
+    let weight = 0;
+    let contentWord = 0;
+    const classId = classIdOf(node);
+    if (classId) {
+      if (BOILER_RE.test(classId) || hasBoilerToken(classId)) kind = Kind.Boiler;
+      if (CONTENT_RE.test(classId)) contentWord = 1;
+      if (NEGATIVE_RE.test(classId)) weight -= 25;
+      if (POSITIVE_RE.test(classId)) weight += 25;
+    }
+    const role = node.attribs.role;
+    if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) kind = Kind.Boiler;
+    const itemprop = node.attribs.itemprop;
+    if (itemprop) {
+      const ip = itemprop.toLowerCase();
+      if (ARTICLE_BODY_ITEMPROPS.has(ip)) {
+        articleBodyHint.push(i);
+        contentWord = 1;
+        weight += 25;
+        if (kind === Kind.Boiler) kind = Kind.Plain;
+      } else if (ip === 'author' || ip === 'datepublished' || ip === 'datemodified' || ip === 'datecreated' || ip === 'creator') {
+        kind = Kind.Boiler;
+      }
+    }
+    if (node.attribs.rel === 'author') kind = Kind.Boiler;
+    kinds.push(kind);
+    weights.push(weight);
+    contentWords.push(contentWord);
+
+    const ch = node.children;
+    for (let k = ch.length - 1; k >= 0; k--) {
+      stackNodes.push(ch[k]!);
+      stackParents.push(i);
+    }
+  }
+
+  const n = els.length;
+  const parent = Int32Array.from(parents);
+  const ownText = Int32Array.from(ownTexts);
+  const textRaw = Float64Array.from(ownTexts);
+  const linkRaw = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (tags[i] === 'a') linkRaw[i] = textRaw[i]!;
+    const p = parent[i]!;
+    if (p >= 0) {
+      textRaw[p]! += textRaw[i]!;
+      linkRaw[p]! += linkRaw[i]!;
+    }
+  }
+  const index = new Map<Element, number>();
+  for (let i = 0; i < n; i++) index.set(els[i]!, i);
+  return {
+    els, index, parent, tag: tags, kind: Uint8Array.from(kinds), contentWord: Uint8Array.from(contentWords),
+    weight: Int16Array.from(weights), ownText, ownCommas: Int32Array.from(ownCommas), ownImg: Int32Array.from(ownImg),
+    ownInput: Int32Array.from(ownInput), ownEmbed: Int32Array.from(ownEmbed), textRaw, linkRaw, articleBodyHint, bodyIndex, root,
+  };
+}
+
+// ---------- one pass with a set of rules ----------
+
+interface Flags {
+  /** Skip elements whose class/id/role or tag marks them as page furniture. */
+  boilerplate: boolean;
+  /** Use class/id words in candidate scores. */
+  weights: boolean;
+  /** Drop link lists, galleries and forms inside the chosen content. */
+  clean: boolean;
+}
+
+interface Stats {
+  excluded: Uint8Array;
+  text: Float64Array;
+  link: Float64Array;
+  commas: Float64Array;
+  pCount: Int32Array;
+  liCount: Int32Array;
+  img: Int32Array;
+  input: Int32Array;
+  embed: Int32Array;
+  inline: Float64Array;
+  inlineCommas: Float64Array;
+  blockChild: Uint8Array;
+}
+
+/** Whether a furniture element is in fact the page's main text (an ASP.NET form, a `sidebar-content` article). */
+function rescued(page: Page, i: number): boolean {
+  const rootText = page.bodyIndex >= 0 ? page.textRaw[page.bodyIndex]! : page.textRaw[0] ?? 0;
+  const t = page.textRaw[i]!;
+  if (t < 500) return false;
+  const ld = page.linkRaw[i]! / t;
+  if (ld > 0.25) return false;
+  const tag = page.tag[i]!;
+  if (page.kind[i] === Kind.Furniture) {
+    // a form or header wrapping the whole page; never a lone h1 or figure
+    return (tag === 'form' || tag === 'header' || tag === 'footer' || tag === 'aside') && t >= 0.5 * rootText;
+  }
+  return page.contentWord[i] === 1 && t >= 0.3 * rootText;
+}
+
+function computeStats(page: Page, flags: Flags): Stats {
+  const n = page.els.length;
+  const excluded = new Uint8Array(n);
+  if (flags.boilerplate) {
+    for (let i = 0; i < n; i++) {
+      const p = page.parent[i]!;
+      if (p >= 0 && excluded[p]) excluded[i] = 1;
+      else if (page.kind[i] !== Kind.Plain && !rescued(page, i)) excluded[i] = 1;
+    }
+  }
+  const text = new Float64Array(n);
+  const link = new Float64Array(n);
+  const commas = new Float64Array(n);
+  const pCount = new Int32Array(n);
+  const liCount = new Int32Array(n);
+  const img = new Int32Array(n);
+  const input = new Int32Array(n);
+  const embed = new Int32Array(n);
+  const inline = new Float64Array(n);
+  const inlineCommas = new Float64Array(n);
+  const blockChild = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    text[i] = page.ownText[i]!;
+    commas[i] = page.ownCommas[i]!;
+    inline[i] = page.ownText[i]!;
+    inlineCommas[i] = page.ownCommas[i]!;
+    img[i] = page.ownImg[i]!;
+    input[i] = page.ownInput[i]!;
+    embed[i] = page.ownEmbed[i]!;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    if (excluded[i]) continue;
+    const tag = page.tag[i]!;
+    if (tag === 'a') link[i] = text[i]!;
+    if (tag === 'p') pCount[i]!++;
+    if (tag === 'li') liCount[i]!++;
+    const p = page.parent[i]!;
+    if (p < 0) continue;
+    text[p]! += text[i]!;
+    link[p]! += link[i]!;
+    commas[p]! += commas[i]!;
+    pCount[p]! += pCount[i]!;
+    liCount[p]! += liCount[i]!;
+    img[p]! += img[i]!;
+    input[p]! += input[i]!;
+    embed[p]! += embed[i]!;
+    if (BLOCK_TAGS.has(tag)) blockChild[p] = 1;
+    else {
+      inline[p]! += inline[i]!;
+      inlineCommas[p]! += inlineCommas[i]!;
+    }
+  }
+  return { excluded, text, link, commas, pCount, liCount, img, input, embed, inline, inlineCommas, blockChild };
+}
+
+/** Containers that count as a paragraph when they hold no block element (Readability's DIV-to-P). */
+const LEAF_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote', 'center', 'font', 'span']);
+
+function scoreCandidates(page: Page, st: Stats, flags: Flags): Float64Array {
+  const n = page.els.length;
+  const score = new Float64Array(n);
+  const scored = new Uint8Array(n);
+  const add = (start: number, len: number, commas: number): void => {
+    const cs = 1 + commas + Math.min(Math.floor(len / 100), 3);
+    let a = start;
+    for (let level = 0; level < SCORE_LEVELS && a >= 0; level++) {
+      if (!scored[a]) {
+        scored[a] = 1;
+        score[a] = (TAG_BASE_SCORE[page.tag[a]!] ?? 0) + (flags.weights ? page.weight[a]! : 0);
+      }
+      score[a]! += cs / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      a = page.parent[a]!;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (st.excluded[i]) continue;
+    const tag = page.tag[i]!;
+    if (HEADING_TAGS.has(tag)) continue;
+    if (tag === 'p' || tag === 'pre' || (PARAGRAPH_TAGS.has(tag) && !st.blockChild[i]) || (LEAF_CONTAINERS.has(tag) && !st.blockChild[i])) {
+      if (st.text[i]! >= MIN_PARAGRAPH_CHARS && page.parent[i]! >= 0) add(page.parent[i]!, st.text[i]!, st.commas[i]!);
+    } else if (st.blockChild[i] && (BLOCK_TAGS.has(tag) || LEAF_CONTAINERS.has(tag)) && st.inline[i]! >= MIN_PARAGRAPH_CHARS) {
+      // text written straight into a container between its blocks: a paragraph of its own
+      add(i, st.inline[i]!, st.inlineCommas[i]!);
+    }
+  }
+  // scale by the share of text that is not link text; unscored elements get -Infinity
+  for (let i = 0; i < n; i++) {
+    if (!scored[i]) {
+      score[i] = Number.NEGATIVE_INFINITY;
+      continue;
+    }
+    const t = st.text[i]!;
+    const ld = t > 0 ? st.link[i]! / t : 0;
+    score[i] = score[i]! * (1 - ld);
+  }
+  return score;
+}
+
+function isAncestor(page: Page, a: number, d: number): boolean {
+  for (let x = page.parent[d]!; x >= 0; x = page.parent[x]!) if (x === a) return true;
+  return false;
+}
+
+/** The best candidate, moved up the tree the way Readability does; -1 when nothing scored. */
+function pickTop(page: Page, st: Stats, score: Float64Array): number {
+  const n = page.els.length;
+  const top5: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (score[i] === Number.NEGATIVE_INFINITY) continue;
+    if (top5.length < 5 || score[i]! > score[top5[top5.length - 1]!]!) {
+      top5.push(i);
+      top5.sort((a, b) => score[b]! - score[a]!);
+      if (top5.length > 5) top5.pop();
+    }
+  }
+  if (!top5.length) return -1;
+  let top = top5[0]!;
+  const topScore = score[top]!;
+  // several near-best candidates under one ancestor: the ancestor is the article
+  const alternatives = top5.slice(1).filter((c) => score[c]! / topScore >= 0.75);
+  if (alternatives.length >= 3) {
+    for (let a = page.parent[top]!; a >= 0 && a !== page.bodyIndex; a = page.parent[a]!) {
+      let count = 0;
+      for (const c of alternatives) if (isAncestor(page, a, c)) count++;
+      if (count >= 3) {
+        top = a;
+        break;
+      }
+    }
+  }
+  // climb while the parent scores about as well
+  let last = score[top]!;
+  const threshold = last / 3;
+  for (let a = page.parent[top]!; a >= 0 && a !== page.bodyIndex; a = page.parent[a]!) {
+    if (score[a] === Number.NEGATIVE_INFINITY) continue;
+    const s = score[a]!;
+    if (s < threshold) break;
+    if (s > last) {
+      top = a;
+      break;
+    }
+    last = s;
+  }
+  // a wrapper with a single child element is the same content
+  for (let a = page.parent[top]!; a >= 0 && a !== page.bodyIndex; a = page.parent[a]!) {
+    if (elementChildren(page, st, a) !== 1) break;
+    top = a;
+  }
+  return top;
+}
+
+function elementChildren(page: Page, st: Stats, i: number): number {
+  let count = 0;
+  for (const c of page.els[i]!.children) {
+    if (!isTag(c)) continue;
+    const k = page.index.get(c);
+    if (k !== undefined && !st.excluded[k]) count++;
+  }
+  return count;
+}
+
+/** The top candidate and those of its siblings that belong with it, in document order. */
+function withSiblings(page: Page, st: Stats, score: Float64Array, top: number): number[] {
+  const p = page.parent[top]!;
+  if (p < 0) return [top];
+  const topScore = score[top] === Number.NEGATIVE_INFINITY ? 0 : score[top]!;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = page.els[top]!.attribs.class ?? '';
+  const out: number[] = [];
+  for (const c of page.els[p]!.children) {
+    if (!isTag(c)) continue;
+    const k = page.index.get(c);
+    if (k === undefined || st.excluded[k]) continue;
+    if (k === top) {
+      out.push(k);
+      continue;
+    }
+    const bonus = topClass && (c.attribs.class ?? '') === topClass ? topScore * 0.2 : 0;
+    const s = score[k]!;
+    if (s !== Number.NEGATIVE_INFINITY && s + bonus >= threshold) {
+      out.push(k);
+      continue;
+    }
+    if (page.tag[k] === 'p') {
+      const len = st.text[k]!;
+      const ld = len > 0 ? st.link[k]! / len : 0;
+      if (len > 80 && ld < 0.25) out.push(k);
+      else if (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(textOf(c))) out.push(k);
+    }
+  }
+  return out;
+}
+
+/** Plain text of a subtree (used on short paragraphs only). */
+function textOf(el: Element): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) parts.push(n.data);
+    else if (isTag(n)) for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]!);
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+const CLEANABLE: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'aside', 'header', 'footer', 'nav', 'center']);
+
+/** Readability's _cleanConditionally: is this block inside the content a list of links, a gallery, a form? */
+function rejectedBlock(page: Page, st: Stats, score: Float64Array, i: number, flags: Flags): boolean {
+  const tag = page.tag[i]!;
+  if (!CLEANABLE.has(tag)) return false;
+  const weight = flags.weights ? page.weight[i]! : 0;
+  const cs = score[i] === Number.NEGATIVE_INFINITY ? 0 : score[i]!;
+  if (weight + cs < 0) return true;
+  if (st.commas[i]! >= 10) return false;
+  const len = st.text[i]!;
+  const ld = len > 0 ? st.link[i]! / len : 0;
+  const p = st.pCount[i]!;
+  const imgs = st.img[i]!;
+  const li = st.liCount[i]! - 100;
+  const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
+  if (isList && ld > 0.5) return true; // a list of links: related stories, tags, share targets
+  if (imgs > 1 && p / imgs < 0.5) return true;
+  if (!isList && li > p) return true;
+  if (st.input[i]! > Math.floor(p / 3)) return true;
+  if (!isList && len < 25 && (imgs === 0 || imgs > 2)) return true;
+  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  const embeds = st.embed[i]!;
+  if ((embeds === 1 && len < 75) || embeds > 1) return true;
+  return false;
+}
+
+const BR_MARK = '\uE000';
+
+function normaliseParagraph(raw: string): string[] {
+  const out: string[] = [];
+  for (const part of raw.split(/\uE000[^\S\n]*\n?[^\S\n]*\uE000/)) {
+    const t = part
+      .replace(/[\u200b\ufeff\u00ad]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?\uE000 ?/g, '\n')
+      .replace(/\uE000/g, '\n')
+      .trim();
+    if (!t) continue;
+    const key = t.toLowerCase().replace(/:$/, '');
+    if (FURNITURE_PARAGRAPHS.has(key)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Writes the paragraphs of the chosen subtrees. */
+function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], flags: Flags): string[] {
+  const paragraphs: string[] = [];
+  let buf: string[] = [];
+  const flush = (): void => {
+    if (!buf.length) return;
+    const raw = buf.join('');
+    buf = [];
+    for (const p of normaliseParagraph(raw)) paragraphs.push(p);
+  };
+  const END = null;
+  for (const r of roots) {
+    const stack: Array<AnyNode | typeof END> = [r];
+    while (stack.length) {
+      const node = stack.pop();
+      if (node === END) {
+        flush();
+        continue;
+      }
+      if (node === undefined) break;
+      if (isText(node)) {
+        buf.push(node.data);
+        continue;
+      }
+      if (!isTag(node)) continue;
+      const name = node.name.toLowerCase();
+      if (name === 'br') {
+        buf.push(BR_MARK);
+        continue;
+      }
+      const k = page.index.get(node);
+      if (k === undefined) continue; // skipped tag or hidden
+      if (st.excluded[k]) continue;
+      if (node !== r && flags.clean && rejectedBlock(page, st, score, k, flags)) continue;
+      const block = BLOCK_TAGS.has(name);
+      if (block) {
+        flush();
+        stack.push(END);
+      }
+      for (let c = node.children.length - 1; c >= 0; c--) stack.push(node.children[c]!);
+    }
+    flush();
+  }
+  return paragraphs;
+}
+
+interface Attempt {
+  paragraphs: string[];
+  node: number;
+  length: number;
+  source: string;
+}
+
+function attempt(page: Page, flags: Flags, name: string): Attempt {
+  const st = computeStats(page, flags);
+  const score = scoreCandidates(page, st, flags);
+  // schema.org microdata names the body: trust it when it holds real text
+  let hinted = -1;
+  for (const h of page.articleBodyHint) {
+    if (!st.excluded[h] && st.text[h]! >= 200 && (hinted < 0 || st.text[h]! > st.text[hinted]!)) hinted = h;
+  }
+  let roots: AnyNode[];
+  let top: number;
+  let source: string;
+  if (hinted >= 0) {
+    top = hinted;
+    roots = [page.els[hinted]!];
+    source = 'itemprop:articleBody';
+  } else {
+    top = pickTop(page, st, score);
+    if (top >= 0) {
+      roots = withSiblings(page, st, score, top).map((k) => page.els[k]!);
+      source = name;
+    } else if (page.bodyIndex >= 0) {
+      // no paragraph anywhere: the page's own text, furniture still left out
+      top = -1;
+      roots = st.excluded[page.bodyIndex] ? [] : [page.els[page.bodyIndex]!];
+      source = `${name}:page`;
+    } else {
+      top = -1;
+      roots = page.root.children;
+      source = `${name}:page`;
+    }
+  }
+  const paragraphs = collect(page, st, score, roots, flags);
+  const length = paragraphs.reduce((s, p) => s + p.length, 0);
+  return { paragraphs, node: top, length, source };
+}
+
+const PASSES: ReadonlyArray<[string, Flags]> = [
+  ['readability', { boilerplate: true, weights: true, clean: true }],
+  ['readability:no-boilerplate-rules', { boilerplate: false, weights: true, clean: true }],
+  ['readability:no-class-weights', { boilerplate: false, weights: false, clean: true }],
+  ['readability:no-cleaning', { boilerplate: false, weights: false, clean: false }],
+];
+
+export function extractBody(ctx: PageContext): Found<Body> {
+  const page = readPage(ctx);
+  const ld = ldString(ctx.articleLd.find((n) => typeof n.articleBody === 'string')?.articleBody ?? null);
+  const ldLength = ld ? ld.replace(/\s+/g, ' ').length : 0;
+  // enough text: the usual threshold, or most of what the JSON-LD articleBody says the article holds
+  const enough = (a: Attempt): boolean => a.length >= Math.min(MIN_BODY_CHARS, ldLength > 0 ? ldLength * 0.8 : MIN_BODY_CHARS);
+  let best: Attempt | null = null;
+  for (const [name, flags] of PASSES) {
+    const a = attempt(page, flags, name);
+    if (!best) best = a;
+    if (enough(a)) {
+      if (a !== best && a.length < best.length) continue;
+      best = a;
+      break;
+    }
+    // a looser pass must find clearly more before it replaces a stricter one
+    if (a.length > best.length * 1.5) best = a;
+  }
+  const result = best!;
+  if (!result.paragraphs.length) return { value: { text: '', paragraphs: [], node: null }, source: null };
+  return {
+    value: { text: result.paragraphs.join('\n\n'), paragraphs: result.paragraphs, node: page.els[result.node] ?? null },
+    source: result.source,
+  };
+}

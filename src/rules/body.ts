@@ -1,0 +1,140 @@
+// Rule tables for the body extractor (src/extract/body.ts): which elements never hold article text, which
+// class/id words raise or lower an element's chance of being the article, and which short paragraphs are
+// page furniture. Data only: the logic that reads these tables lives in the extractor.
+//
+// Class/id matching works on the lower-cased `class` and `id` values. Two kinds of entry:
+// - *substrings* (long, distinctive words) match anywhere, so `relatedArticles`, `post-related` and
+//   `related_links` all match `related`;
+// - *tokens* (short or ambiguous words) match only a whole token after splitting on anything that is not a
+//   letter or digit, so `ad` matches `ad-slot` but not `header` or `shadow`.
+// Every literal is escaped before it is turned into a pattern: no entry can make a regex backtrack.
+
+/** Elements skipped with everything inside them: never article text. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', // code and fallbacks, not text
+  'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'map', 'picture', // media and embeds
+  'button', 'input', 'select', 'textarea', 'option', 'label', // form controls ("Share", "Subscribe")
+  'nav', // navigation, by definition
+  'head', 'title', 'meta', 'link', 'base', // document metadata (the headline comes from its own extractor)
+  'figcaption', // captions and credits belong to images
+  'dialog', // pop-ups: cookie banners, paywall prompts
+]);
+
+/**
+ * Elements skipped unless they are (or hold) the chosen article container: page furniture by HTML
+ * semantics. `header` inside an article holds the headline and byline; `footer` holds tags and share bars.
+ */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set([
+  'header', // site masthead, or the article's headline + byline block
+  'footer', // site footer, or the article's tags/share block
+  'aside', // sidebars, pull-outs, related-content boxes
+  'figure', // images with their captions and credits (embedded media, not prose)
+  'form', // search boxes, newsletter sign-ups, comment forms (an ASP.NET page wrapping everything in a form is rescued by size)
+  'h1', // the headline: its own field, not part of the body
+  'address', // contact blocks
+]);
+
+/** Block-level elements: each one starts and ends a paragraph of the output. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'body', 'html',
+  'menu', 'legend', 'frameset', 'frame', 'noframes', 'listing', 'plaintext', 'xmp',
+]);
+
+/** Headings: kept as paragraphs of their own, but never scored as article prose. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Elements whose text is scored as a paragraph (readability's tagsToScore, plus leaf divs found at run time). */
+export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'blockquote']);
+
+/** Embedded media counted by the conditional cleaner (a block that is mostly an embed is not prose). */
+export const EMBED_TAGS: ReadonlySet<string> = new Set(['iframe', 'object', 'embed', 'video', 'audio']);
+
+/** Base score of a candidate container by tag (Mozilla Readability's initializeNode). */
+export const TAG_BASE_SCORE: Readonly<Record<string, number>> = {
+  div: 5, article: 10, main: 5, section: 3, // containers that usually hold prose (article/main: HTML5 hint)
+  pre: 3, td: 3, blockquote: 3, // may hold prose
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, // lists and forms rarely are the article
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5, // headings are not containers
+};
+
+/**
+ * Boilerplate: an element whose class or id has one of these words is skipped with its subtree, unless it
+ * also has a content word (CONTENT_SUBSTRINGS) and holds most of the page's text.
+ */
+export const BOILERPLATE_SUBSTRINGS: readonly string[] = [
+  'comment', 'disqus', 'respond', 'replies', // reader comments and comment forms
+  'related', 'recommend', 'mostread', 'most-read', 'mostpopular', 'most-popular', 'popular', 'trending', 'readmore', 'read-more', 'morestories', 'more-stories', 'also-read', 'alsoread', 'further-reading', 'outbrain', 'taboola', 'plista', // "related" and "most read" lists, recommendation widgets
+  'share', 'sharing', 'social', 'sociable', 'addthis', 'shariff', 'follow-us', 'followus', // share bars and follow buttons
+  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall', 'register', // sign-up and paywall prompts
+  'cookie', 'consent', 'gdpr', 'privacy-banner', // cookie banners
+  'sidebar', 'side-bar', 'skyscraper', 'widget', // sidebars and widgets
+  'footer', 'masthead', 'breadcrumb', 'pagination', 'pager', 'navbar', 'navigation', 'menu', 'topbar', 'toolbar', // site furniture
+  'advert', 'sponsor', 'promo', 'banner', 'adslot', 'ad-slot', 'adsense', 'doubleclick', 'dfp-', 'google-ad', 'commercial', 'anzeige', 'werbung', 'reklame', // advertising
+  'byline', 'dateline', 'author-info', 'authorinfo', 'author-bio', 'authorbio', 'about-author', 'about-the-author', // bylines and author boxes (their own fields)
+  'caption', 'credit', 'copyright', 'wp-caption-text', // captions and credits belong to images; copyright lines to `copyright`
+  'modal', 'popup', 'overlay', 'lightbox', // pop-ups
+  'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'visuallyhidden', // not shown to a sighted reader
+  'rating', 'vote', 'poll', 'survey', // reader interaction
+  'tag-list', 'taglist', 'tagcloud', 'tag-cloud', 'post-tags', 'article-tags', 'entry-tags', 'keywords', // tag lists
+  'jump-to', 'skip-link', 'skiplink', 'back-to-top', 'backtotop', // in-page navigation
+];
+
+/** Short or ambiguous boilerplate words, matched as whole class/id tokens only. */
+export const BOILERPLATE_TOKENS: readonly string[] = [
+  'ad', 'ads', 'adv', 'advert', 'ad_', // advertising slots (`ad`, `ads`, `ad-container`)
+  'nav', 'menu', 'breadcrumbs', 'crumbs', // navigation
+  'tags', 'tag', 'topics', 'categories', // tag lists
+  'meta', 'postmeta', 'entry-meta', 'post-meta', 'article-meta', // date/author lines under a headline
+  'author', 'authors', 'date', 'time', 'timestamp', 'published', 'updated', 'posted', 'pubdate', // bylines and datelines
+  'email', 'mail', // e-mail buttons
+  'login', 'signin', 'account', // site account widgets
+  'sharebar', 'shares', 'likes', // share counters
+  'hide', 'hid', 'noprint', 'offscreen', // hidden or print-suppressed
+  'extra', 'extras', 'supplemental', 'rail', 'right-rail', 'sideline', // side content
+  'links', 'linklist', // link lists
+  'legal', 'disclaimer', 'imprint', 'impressum', // legal boilerplate
+  'contact', // contact boxes
+];
+
+/** Words that mark an element as the article: an element with one escapes the boilerplate words when big. */
+export const CONTENT_SUBSTRINGS: readonly string[] = [
+  'article', 'content', 'entry', 'main', 'post', 'story', 'body', 'text', 'prose', 'blog', 'hentry', 'h-entry', 'artikel', 'beitrag', 'inhalt',
+];
+
+/**
+ * Class/id words that raise (+25) or lower (-25) a candidate container's score (Mozilla Readability's
+ * class weight, extended with German CMS words).
+ */
+export const POSITIVE_WEIGHT_SUBSTRINGS: readonly string[] = [
+  'article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'page', 'post', 'text', 'blog', 'story', 'prose',
+  'artikel', 'beitrag', 'inhalt', 'fliesstext', 'richtext', 'rich-text',
+];
+export const NEGATIVE_WEIGHT_SUBSTRINGS: readonly string[] = [
+  'hidden', 'banner', 'combx', 'comment', 'com-', 'contact', 'footer', 'masthead', 'media', 'meta', 'outbrain', 'promo',
+  'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget',
+  'nav', 'menu', 'header', 'social', 'rail', 'caption', 'credit', 'byline', 'author', 'date',
+];
+
+/** `itemprop` values and attributes that name the article body directly (schema.org microdata). */
+export const ARTICLE_BODY_ITEMPROPS: ReadonlySet<string> = new Set(['articlebody', 'reviewbody']);
+
+/** ARIA roles of page furniture: skipped like boilerplate classes. */
+export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'tablist', 'toolbar', 'alert',
+]);
+
+/**
+ * Standalone short paragraphs that are page furniture, whatever element holds them (lower-cased, whitespace
+ * collapsed, trailing colon dropped before the comparison). Exact matches only.
+ */
+export const FURNITURE_PARAGRAPHS: ReadonlySet<string> = new Set([
+  'advertisement', 'advertising', 'anzeige', 'werbung', 'publicité', 'publicite', 'advertentie', 'sponsored', 'sponsored content',
+  'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'teilen', 'artikel teilen', 'partager',
+  'read more', 'read more:', 'more', 'weiterlesen', 'mehr', 'lire aussi', 'lees ook', 'related', 'related articles', 'related stories', 'mehr zum thema',
+  'print', 'email', 'e-mail', 'drucken', 'tweet', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest',
+  'comments', 'kommentare', 'leave a comment', 'leave a reply', 'add comment',
+  'subscribe', 'sign up', 'newsletter', 'abonnieren',
+  'close', 'schließen', 'back to top', 'nach oben', 'top', 'skip to content', 'skip to main content',
+]);

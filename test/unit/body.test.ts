@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/context/index.js';
+import { extractBody } from '../../src/extract/body.js';
+
+// Pages written for these tests. Prose paragraphs are long enough to score like real ones.
+const P1 = 'The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted, by most counts, more than ten years.';
+const P2 = 'Engineers said the new span would carry trams as well as cars, and that work could start in the spring if the contracts are signed in time.';
+const P3 = 'Residents of the east bank, who have waited for a safer crossing since the flood, welcomed the decision but asked for quieter night work.';
+const P4 = 'The mayor, speaking after the vote, said the bridge would be finished before the next election, a promise her opponents doubted openly.';
+
+const page = (body: string, head = ''): string => `<!doctype html><html><head><title>Harbour bridge</title>${head}</head><body>${body}</body></html>`;
+const body = (html: string, url = 'https://news.example/2024/bridge') => extractBody(createContext(html, { url })).value;
+const article = (inner: string) => `<article class="story"><h1>Council backs harbour bridge</h1>${inner}</article>`;
+const prose = `<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>`;
+
+describe('extractBody: furniture around the article is left out', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['navigation', `<nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport and leisure</a></li></ul></nav>${article(prose)}`, ['Sport and leisure']],
+    ['a menu by class', `<div class="main-menu"><a href="/a">World news</a> <a href="/b">Local news</a></div>${article(prose)}`, ['World news']],
+    ['related stories', article(`${prose}<div class="related-stories"><h3>Related stories</h3><ul><li><a href="/x">Tram fares to rise next year</a></li><li><a href="/y">Harbour festival returns</a></li></ul></div>`), ['Tram fares to rise', 'Related stories']],
+    ['most read list', `${article(prose)}<aside><h3>Most read</h3><ol><li><a href="/z">Ferry strike called off</a></li></ol></aside>`, ['Ferry strike']],
+    ['share block', article(`<div class="share-buttons"><a href="#">Facebook</a> <a href="#">Share on X</a></div>${prose}`), ['Share on X', 'Facebook']],
+    ['newsletter box', article(`${prose}<div class="newsletter-signup"><p>Get the morning briefing in your inbox every day, for free.</p></div>`), ['morning briefing']],
+    ['comments', `${article(prose)}<section id="comments"><div class="comment"><p>I have lived by this bridge for forty years and it was never safe, finally someone acts.</p></div></section>`, ['forty years']],
+    ['site footer', `${article(prose)}<footer><p>© 2024 Example News Ltd. All rights reserved. Registered in England, company number 000000.</p></footer>`, ['All rights reserved']],
+    ['caption and credit', article(`<p>${P1}</p><figure><img src="b.jpg"><figcaption>The old bridge at dawn. Photo: Jan Smit/ANP</figcaption></figure><p>${P2}</p><p>${P3}</p><div class="wp-caption-text">Workers on the deck</div><p>${P4}</p>`), ['old bridge at dawn', 'Jan Smit', 'Workers on the deck']],
+    ['cookie banner', `<div id="cookie-consent"><p>We use cookies to improve your experience, please accept them to continue reading.</p><button>Accept</button></div>${article(prose)}`, ['We use cookies', 'Accept']],
+    ['byline and dateline', article(`<div class="byline">By Anna de Vries</div><time class="date" datetime="2024-03-05">5 March 2024</time>${prose}`), ['Anna de Vries', '5 March 2024']],
+    ['advertisement', article(`<p>${P1}</p><div class="ad-slot"><span>Advertisement</span></div><p>${P2}</p><p>Advertisement</p><p>${P3}</p><p>${P4}</p>`), ['Advertisement']],
+    ['scripts, styles, templates, noscript', article(`<script>var secretScript = 1;</script><style>.x{color:red}</style><template><p>templated text</p></template><noscript>Enable JavaScript please</noscript>${prose}`), ['secretScript', 'color:red', 'templated text', 'Enable JavaScript']],
+    ['hidden elements', article(`${prose}<div hidden><p>Hidden paywall teaser text.</p></div><p style="display: none">Invisible promo line.</p><div aria-hidden="true">Decorative label</div>`), ['Hidden paywall', 'Invisible promo', 'Decorative label']],
+    ['the headline', article(prose), ['Council backs harbour bridge']],
+    ['a sidebar', `<div class="layout">${article(prose)}<div class="sidebar"><p>Weather: sunny spells, a light breeze from the west and 18 degrees.</p></div></div>`, ['Weather: sunny']],
+  ];
+  it.each(cases)('%s', (_name, inner, excluded) => {
+    const b = body(page(inner));
+    for (const p of [P1, P2, P3, P4]) expect(b.text).toContain(p);
+    for (const x of excluded) expect(b.text).not.toContain(x);
+  });
+});
+
+describe('extractBody: paragraphs', () => {
+  it('keeps headings, list items and block quotes as paragraphs of their own, in reading order', () => {
+    const b = body(page(article(`<p>${P1}</p><h2>What happens next</h2><p>${P2}</p><ul><li>Tenders open in May.</li><li>Work starts in <em>spring</em>.</li></ul><blockquote>We have waited long enough.</blockquote><p>${P3}</p>`)));
+    expect(b.paragraphs).toEqual([P1, 'What happens next', P2, 'Tenders open in May.', 'Work starts in spring.', 'We have waited long enough.', P3]);
+    expect(b.text).toBe(b.paragraphs.join('\n\n'));
+  });
+
+  it('keeps inline elements inline and normalises whitespace inside a paragraph', () => {
+    const b = body(page(article(`<p>The   council <a href="/c">voted</a>\n on <b>Tuesday</b>, <span>ending</span> a <em>long</em> debate that had lasted more than ten years, by most counts.</p><p>${P2}</p><p>${P3}</p>`)));
+    expect(b.paragraphs[0]).toBe('The council voted on Tuesday, ending a long debate that had lasted more than ten years, by most counts.');
+  });
+
+  it('splits text at double line breaks and keeps a single break as a newline', () => {
+    const b = body(page(`<div class="entry-content">${P1}<br><br>${P2}<br>${P3}<br><br>${P4}</div>`));
+    expect(b.paragraphs).toEqual([P1, `${P2}\n${P3}`, P4]);
+  });
+
+  it('joins the article container and its sibling paragraphs', () => {
+    const b = body(page(`<div id="page"><div class="text"><p>${P1}</p><p>${P2}</p></div><p>${P3}</p><p>${P4}</p></div>`));
+    expect(b.paragraphs).toEqual([P1, P2, P3, P4]);
+  });
+
+  it('returns the main container as node', () => {
+    const b = body(page(`<div class="menu"><a href="/">Home</a></div><main><div id="story-body">${prose}</div><div class="box"><a href="/more">More from the harbour desk</a></div></main>`));
+    expect(b.node?.attribs.id).toBe('story-body');
+  });
+
+  it('returns no node when the page has no container', () => {
+    expect(body('just some words').node).toBeNull();
+  });
+
+  it('prefers the element marked itemprop=articleBody', () => {
+    const b = body(page(`<div itemscope itemtype="https://schema.org/NewsArticle"><div class="intro"><p>${P1}</p></div><div itemprop="articleBody"><p>${P2}</p><p>${P3}</p></div></div>`));
+    expect(b.node?.attribs.itemprop).toBe('articleBody');
+    expect(b.paragraphs).toEqual([P2, P3]);
+  });
+
+  it('does not change the DOM that other extractors read', () => {
+    const ctx = createContext(page(`<nav>Menu</nav>${article(prose)}<footer>Footer text</footer>`), { url: 'https://news.example/a' });
+    const before = ctx.$.html();
+    extractBody(ctx);
+    expect(ctx.$.html()).toBe(before);
+  });
+});
+
+describe('extractBody: pages without an article', () => {
+  it('gives the text of a page with no article container', () => {
+    const b = body(page(`Short note: the office is closed on Monday.`));
+    expect(b.text).toBe('Short note: the office is closed on Monday.');
+  });
+
+  it('finds a body whose container is named like furniture when nothing else holds text', () => {
+    const b = body(page(`<div class="sidebar-content">${prose}</div>`));
+    expect(b.text).toContain(P1);
+    expect(b.text).toContain(P4);
+  });
+
+  const empty: Array<[string, string]> = [
+    ['an empty document', ''],
+    ['an empty body', page('')],
+    ['only whitespace', page('   \n\t ')],
+    ['only scripts and styles', page('<script>var a = "text";</script><style>p{}</style>')],
+    ['only navigation', page('<nav><a href="/">Home</a> <a href="/news">News</a></nav>')],
+  ];
+  it('gives the text of a fragment that is not a whole page', () => {
+    expect(body('just some words').text).toBe('just some words');
+  });
+
+  it.each(empty)('finds nothing in %s', (_name, html) => {
+    const b = body(html);
+    expect(b.text).toBe('');
+    expect(b.paragraphs).toEqual([]);
+  });
+
+  it('survives a deeply nested page', () => {
+    const depth = 5000;
+    const b = body(page(`${'<div>'.repeat(depth)}<p>${P1}</p>${'</div>'.repeat(depth)}`));
+    expect(b.text).toContain(P1);
+  });
+});
