@@ -1,0 +1,308 @@
+// Headline: the article's own heading as a reader sees it. Candidates come from JSON-LD, Open Graph,
+// Twitter cards, other <meta>, the page's headings and <title>; site-name prefixes and suffixes are cut
+// from the metadata titles using the site name and the host as evidence. A heading that agrees with the
+// metadata wins (it is what the reader sees); otherwise metadata, then the lone plausible <h1>, then <title>.
+import type { Element } from 'domhandler';
+import type { PageContext } from '../context/index.js';
+import { ldString, typesOf } from '../context/jsonld.js';
+import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_SELECTORS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
+import { classId, compact, isForeign, textOf, wordKey } from './metadom.js';
+import type { Found } from './types.js';
+
+/** Longest headline we accept; longer strings are body text or junk. */
+const MAX_HEADLINE = 400;
+/** Titles longer than this are cut before splitting (a 1 MB <title> must stay cheap). */
+const MAX_TITLE_INPUT = 2000;
+
+/** Collapses whitespace; null when empty. */
+function squash(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = (s.length > MAX_TITLE_INPUT ? s.slice(0, MAX_TITLE_INPUT) : s).replace(/\s+/g, ' ').trim();
+  return t || null;
+}
+
+const plausible = (s: string | null): s is string => !!s && s.length >= 2 && s.length <= MAX_HEADLINE && /[\p{L}\p{N}]/u.test(s);
+
+// ---------------------------------------------------------------- site-affix removal (cleaning)
+
+/**
+ * Separators between title parts, after whitespace is collapsed. Spaced dashes and slashes only (a
+ * hyphen inside a word is not one); `|`, `·`, `»`, `•` with or without spaces; `: ` is a separator only
+ * where the part it cuts off is the site's name.
+ */
+const SEPARATOR = / ?[|·»«•›‹] ?| [–—~>/] | --? | :: ?|: /g;
+const isColon = (sep: string): boolean => sep.trim() === ':';
+
+/** What we know of the site: its name and its host, as compact keys. */
+export interface SiteEvidence {
+  names: string[];
+  hosts: string[];
+}
+
+export function siteEvidence(siteName: string | null, url: string | null): SiteEvidence {
+  const names: string[] = [];
+  if (siteName) {
+    const c = compact(siteName);
+    if (c.length >= 2) names.push(c);
+    // "Heise Online — IT-News" style site names: the first part alone is evidence too
+    const head = siteName.split(SEPARATOR)[0];
+    if (head && compact(head).length >= 3 && compact(head) !== c) names.push(compact(head));
+  }
+  const hosts: string[] = [];
+  if (url) {
+    try {
+      const h = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
+      const labels = h.split('.');
+      hosts.push(compact(h)); // "spiegel.de" → "spiegelde"
+      const main = labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
+      if (main.length >= 3) hosts.push(compact(main)); // "spiegel"
+      // web.archive.org and other wrappers: the archived host inside the path
+      const inner = /\/\d{14}[a-z_]*\/https?:\/\/(?:www\d?\.)?([^/]+)/i.exec(url);
+      if (inner) {
+        const il = inner[1]!.toLowerCase().split('.');
+        hosts.push(compact(inner[1]!));
+        const im = il.length >= 2 ? il[il.length - 2]! : il[0]!;
+        if (im.length >= 3) hosts.push(compact(im));
+      }
+    } catch {
+      /* not a URL: no host evidence */
+    }
+  }
+  return { names, hosts };
+}
+
+/** Whether a title part names the site (its name, or its host with or without the TLD). */
+export function isSitePart(part: string, ev: SiteEvidence): boolean {
+  const k = compact(part);
+  if (k.length < 2) return false;
+  for (const n of ev.names) {
+    if (k === n) return true;
+    if (n.length >= 4 && k.length >= 4 && (k.includes(n) || n.includes(k)) && part.split(' ').length <= 6) return true;
+  }
+  for (const h of ev.hosts) {
+    if (k === h) return true;
+    if (h.length >= 4 && (k.startsWith(h) || k.endsWith(h)) && part.split(' ').length <= 4) return true;
+    if (k.length >= 5 && h.includes(k)) return true;
+  }
+  return false;
+}
+
+const isGeneric = (part: string): boolean => GENERIC_TITLE_PARTS.has(part.toLowerCase());
+
+export interface TitleParts {
+  parts: string[];
+  seps: string[];
+}
+
+/** Splits a title at its separators (one linear pass). */
+export function splitTitle(title: string): TitleParts {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let last = 0;
+  SEPARATOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEPARATOR.exec(title)) !== null) {
+    const before = title.slice(last, m.index).trim();
+    if (before) {
+      parts.push(before);
+      seps.push(m[0]);
+    } else if (parts.length) {
+      // two separators in a row: keep the first
+    }
+    last = m.index + m[0].length;
+    if (m[0].length === 0) SEPARATOR.lastIndex++;
+  }
+  const tail = title.slice(last).trim();
+  if (tail) parts.push(tail);
+  else seps.pop();
+  return { parts, seps };
+}
+
+const join = (tp: TitleParts, from: number, to: number): string => {
+  let s = tp.parts[from] ?? '';
+  for (let i = from + 1; i < to; i++) s += tp.seps[i - 1] + tp.parts[i]!;
+  return s;
+};
+
+/**
+ * Removes site-name prefixes and suffixes: `Headline | Site`, `Site - Headline`, `Site: Headline`,
+ * `Headline · Section · Site`. A colon is cut only where the part it cuts off names the site, so
+ * `Brexit: what next` stays whole. Returns the title unchanged when no part names the site.
+ */
+export function stripSiteAffixes(title: string, ev: SiteEvidence): string {
+  const t = squash(title);
+  if (!t) return '';
+  const tp = splitTitle(t);
+  if (tp.parts.length < 2) return t;
+  let from = 0;
+  let to = tp.parts.length;
+  let changed = true;
+  while (changed && to - from > 1) {
+    changed = false;
+    if (isSitePart(tp.parts[to - 1]!, ev) || isGeneric(tp.parts[to - 1]!)) {
+      to--;
+      changed = true;
+    } else if (isSitePart(tp.parts[from]!, ev) || isGeneric(tp.parts[from]!)) {
+      from++;
+      changed = true;
+    }
+  }
+  if (from === 0 && to === tp.parts.length) return t;
+  // A colon separator left dangling at the cut is part of the headline only if no site part was removed there.
+  return join(tp, from, to);
+}
+
+/** The headline-sized pieces of a title: every run of parts that starts at the first or ends at the last part. */
+function titleVariants(title: string): string[] {
+  const tp = splitTitle(title);
+  const out = new Set<string>([title]);
+  const n = tp.parts.length;
+  if (n > 1 && n <= 8) {
+    for (let i = 1; i < n; i++) {
+      out.add(join(tp, 0, i));
+      out.add(join(tp, i, n));
+    }
+    for (let i = 1; i < n - 1; i++) for (let j = i + 1; j < n; j++) out.add(join(tp, i, j));
+  }
+  return [...out];
+}
+
+// ---------------------------------------------------------------- candidates (finding)
+
+interface Candidate {
+  text: string;
+  source: string;
+}
+
+function jsonLdHeadlines(ctx: PageContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const n of ctx.articleLd) {
+    const ts = typesOf(n);
+    const isPage = ts.includes('webpage') || ts.includes('itempage');
+    const h = squash(ldString(n.headline)) ?? (isPage ? null : squash(ldString(n.name)));
+    if (plausible(h)) out.push({ text: h, source: isPage ? 'jsonld:webpage' : 'jsonld' });
+  }
+  return out;
+}
+
+function metaTitles(ctx: PageContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const key of HEADLINE_META) {
+    for (const v of ctx.meta.all(key).slice(0, 3)) {
+      const t = squash(v);
+      if (plausible(t)) out.push({ text: t, source: `meta:${key}` });
+    }
+  }
+  return out;
+}
+
+/** A kicker or a hidden separator inside a heading: not part of the headline the reader reads. */
+function isKicker(el: Element): boolean {
+  const ci = classId(el);
+  if (ci.trim() && KICKER_CLASS.test(ci)) return true;
+  // a hidden ": " or " - " between kicker and title
+  const kids = el.children ?? [];
+  if (kids.length === 1 && kids[0]!.type === 'text') {
+    const t = (kids[0] as unknown as { data: string }).data;
+    if (t.length < 6 && !/[\p{L}\p{N}]/u.test(t)) return true;
+  }
+  return false;
+}
+
+/** A heading that is the site's logo or name: in the masthead, or a link to the home page. */
+function isLogo(el: Element, home: string | null): boolean {
+  let n: Element | null = el;
+  for (let depth = 0; n && n.type === 'tag' && depth < 4; depth++) {
+    for (const tok of classId(n).split(/\s+/)) if (tok && LOGO_TOKENS.has(tok)) return true;
+    if (depth > 0 && n.name === 'header' && !hasArticleAncestor(n)) return true;
+    n = n.parent as Element | null;
+  }
+  // <h1><a href="/">Site</a></h1>: the heading is a link home
+  const kids = (el.children ?? []).filter((k) => k.type === 'tag' || ((k as unknown as { data?: string }).data ?? '').trim());
+  if (kids.length === 1 && kids[0]!.type === 'tag' && (kids[0] as Element).name === 'a') {
+    const href = ((kids[0] as Element).attribs.href ?? '').trim();
+    if (href === '/' || href === './' || (home && (href === home || href === home + '/' || href.replace(/\/$/, '') === home))) return true;
+  }
+  return false;
+}
+
+function hasArticleAncestor(el: Element): boolean {
+  for (let n = el.parent as Element | null; n && n.type === 'tag'; n = n.parent as Element | null) {
+    if (n.name === 'article' || n.name === 'main') return true;
+  }
+  return false;
+}
+
+/** Headings that could be the article's: <h1>s and known headline classes outside foreign containers. */
+function headings(ctx: PageContext): Candidate[] {
+  const { $ } = ctx;
+  const out: Candidate[] = [];
+  const seen = new Set<Element>();
+  let home: string | null = null;
+  try {
+    home = ctx.baseUrl ? new URL(ctx.baseUrl).origin : null;
+  } catch {
+    home = null;
+  }
+  const take = (el: Element, source: string): void => {
+    if (seen.has(el)) return;
+    seen.add(el);
+    if (isLogo(el, home)) return;
+    const t = squash(textOf(el, 2000, isKicker));
+    if (!plausible(t)) return;
+    out.push({ text: t, source: isForeign(el) ? `${source}:outside` : source });
+  };
+  $('h1').each((i, el) => {
+    if (i < 20) take(el as Element, 'h1');
+  });
+  for (const sel of HEADLINE_SELECTORS) {
+    $(sel).each((i, el) => {
+      if (i < 5) take(el as Element, `selector:${sel.split(',')[0]!.trim()}`);
+    });
+  }
+  return out;
+}
+
+/** Headline and where it came from. `siteName` (from extractSiteName) helps cut site suffixes. */
+export function extractHeadline(ctx: PageContext, siteName: string | null): Found<string | null> {
+  const { $ } = ctx;
+  const ev = siteEvidence(siteName, ctx.sourceUrl ?? ctx.baseUrl);
+  const titleTag = squash($('title').first().text());
+  const isSiteOnly = (s: string): boolean => {
+    const k = compact(s);
+    return ev.names.includes(k) || ev.hosts.includes(k);
+  };
+
+  const ld = jsonLdHeadlines(ctx);
+  const metas = metaTitles(ctx);
+  const raw: Candidate[] = [...ld, ...metas];
+  if (plausible(titleTag)) raw.push({ text: titleTag, source: 'title' });
+  const meta = raw
+    .map((c) => ({ text: stripSiteAffixes(c.text, ev), source: c.source }))
+    .filter((c) => plausible(c.text) && !isSiteOnly(c.text));
+
+  // Keys a heading may agree with: each metadata title, cleaned, and its separator-cut pieces.
+  const agree = new Map<string, string>();
+  for (const c of raw) {
+    for (const v of titleVariants(c.text)) {
+      const k = wordKey(v);
+      if (k && !agree.has(k)) agree.set(k, c.source);
+    }
+  }
+  const heads = headings(ctx).filter((h) => !isSiteOnly(h.text));
+  for (const h of heads) {
+    const k = wordKey(h.text);
+    if (k && agree.has(k)) return { value: h.text, source: h.source };
+  }
+  const firstOf = (prefix: string): Candidate | undefined => meta.find((c) => c.source.startsWith(prefix));
+  const inside = heads.filter((h) => !h.source.endsWith(':outside'));
+  const best =
+    firstOf('jsonld') ??
+    firstOf('meta:og:title') ??
+    firstOf('meta:twitter:title') ??
+    meta.find((c) => c.source.startsWith('meta:')) ??
+    inside.find((h) => h.source === 'h1') ??
+    inside[0] ??
+    firstOf('title');
+  return best ? { value: best.text, source: best.source } : { value: null, source: null };
+}

@@ -1,0 +1,67 @@
+// Language: the page's declared language (<html lang>, Content-Language, og:locale, JSON-LD inLanguage,
+// Dublin Core), checked against the text itself when a detector is available. Declarations are often
+// template defaults ("en-US" on a German blog), so when the text clearly says otherwise the text wins.
+import type { PageContext } from '../context/index.js';
+import { ldString } from '../context/jsonld.js';
+import { LANGUAGE_META } from '../rules/metadata.js';
+import type { Found } from './types.js';
+
+/**
+ * A text language detector: ISO 639-1 code (or null when unsure) for a text. None is wired by default;
+ * `setLanguageDetector` installs one (e.g. a wrapper around tinyld or franc-min).
+ */
+export type LanguageDetector = (text: string) => string | null;
+
+let detector: LanguageDetector | null = null;
+
+/** Installs (or, with null, removes) the text detector used when declarations are missing or disagree. */
+export function setLanguageDetector(d: LanguageDetector | null): void {
+  detector = d;
+}
+
+/** Shortest body text worth detecting on. */
+const MIN_DETECT_CHARS = 200;
+
+/** Normalises a declared tag to BCP 47 ("de_DE" → "de-DE", "EN" → "en"); null when it is not one. */
+export function normalizeLanguageTag(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const first = raw.split(/[,;\s]/)[0]!.trim().replace(/_/g, '-');
+  const m = /^([a-zA-Z]{2,3})(?:-([a-zA-Z0-9]{2,8}))*$/.exec(first);
+  if (!m) return null;
+  const parts = first.split('-');
+  const lang = parts[0]!.toLowerCase();
+  if (lang === 'xx' || lang === 'und' || lang === 'zxx' || lang === 'mul') return null;
+  const rest = parts.slice(1).map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()));
+  return [lang, ...rest].join('-');
+}
+
+const primary = (tag: string): string => tag.split('-')[0]!;
+
+/** Declared languages in order of strength, with where each came from. */
+function declared(ctx: PageContext): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const push = (v: string | null | undefined, source: string): void => {
+    const t = normalizeLanguageTag(v);
+    if (t) out.push([t, source]);
+  };
+  push(ctx.$('html').attr('lang') ?? ctx.$('html').attr('xml:lang'), 'html:lang');
+  for (const n of ctx.articleLd) push(ldString(n.inLanguage), 'jsonld:inLanguage');
+  for (const k of LANGUAGE_META) push(ctx.meta.first(k), `meta:${k}`);
+  push(ctx.$('body').attr('lang'), 'body:lang');
+  return out;
+}
+
+/** The article's language as a BCP 47 tag. `bodyText` is the extracted article text (for detection). */
+export function extractLanguage(ctx: PageContext, bodyText: string): Found<string | null> {
+  const decl = declared(ctx);
+  const text = bodyText.length > 5000 ? bodyText.slice(0, 5000) : bodyText;
+  const detected = detector && text.length >= MIN_DETECT_CHARS ? detector(text) : null;
+  if (detected) {
+    // a declaration that agrees with the text keeps its region ("de-AT")
+    const agreeing = decl.find(([t]) => primary(t) === detected);
+    if (agreeing) return { value: agreeing[0], source: agreeing[1] };
+    return { value: detected, source: 'detect' };
+  }
+  const first = decl[0];
+  return first ? { value: first[0], source: first[1] } : { value: null, source: null };
+}

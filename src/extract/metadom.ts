@@ -1,0 +1,95 @@
+// Small DOM helpers shared by the metadata extractors (headline, byline, dates): visible text of an element
+// with spaces where blocks and <br> break the line, and "does this element belong to something else than
+// the article" (comments, related teasers, widgets, navigation). Walks are iterative and linear.
+import type { AnyNode, Element } from 'domhandler';
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'time', 'span',
+]);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'option', 'iframe']);
+
+/** Text of a node as a reader sees it: blocks, <br> and cells separated by spaces, whitespace collapsed. */
+export function textOf(node: AnyNode | undefined, limit = 100_000, skip?: (el: Element) => boolean): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  let size = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length && size < limit) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const d = (n as unknown as { data: string }).data;
+      parts.push(d);
+      size += d.length;
+      continue;
+    }
+    if (n.type !== 'tag' && n.type !== 'root') continue;
+    const el = n as Element;
+    if (el.type === 'tag' && (SKIP_TAGS.has(el.name) || (skip && el !== node && skip(el)))) continue;
+    const block = el.type === 'tag' && BLOCK_TAGS.has(el.name);
+    if (block) parts.push(' ');
+    const kids = el.children ?? [];
+    if (block) stack.push({ type: 'text', data: ' ' } as unknown as AnyNode);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Class and id of an element, lower-cased, for pattern tests. */
+export function classId(el: Element): string {
+  const a = el.attribs ?? {};
+  return `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
+}
+
+/**
+ * Class/id fragments of containers whose bylines, dates and headings belong to something else than the
+ * article: comments, related and recommended teasers, widgets, sidebars, menus, pagination.
+ */
+const FOREIGN_CLASS =
+  /comment|related|teaser|recommend|widget|sidebar|popular|most-?read|meistgelesen|newsletter|pagination|pager|breadcrumb|(?:^|[\s_-])menu|nav-links|post-navigation|navigation|reply|replies|respond|discussion|disqus|trackback|pingback|cookie|consent|promo|advert|sponsor|more-?stories|tagcloud/;
+/** Tags that never hold the article's own metadata. */
+const FOREIGN_TAGS = new Set(['aside', 'nav', 'footer']);
+/** Containers that make an inner <footer>/<aside> part of the article (HTML5 article footers hold bylines). */
+const ARTICLE_TAGS = new Set(['article']);
+
+/**
+ * True when the element sits in a container that belongs to something else than the article. A <footer>
+ * inside an <article> is the article's own. Stops at `body`.
+ */
+export function isForeign(el: Element): boolean {
+  let n: AnyNode | null = el;
+  let footerSeen = false;
+  while (n && n.type === 'tag') {
+    const e = n as Element;
+    if (e.name === 'body' || e.name === 'html') break;
+    if (FOREIGN_TAGS.has(e.name)) {
+      if (e.name === 'footer') footerSeen = true;
+      else return true;
+    } else if (ARTICLE_TAGS.has(e.name)) {
+      if (footerSeen) footerSeen = false;
+    }
+    const ci = classId(e);
+    if (ci.trim() && FOREIGN_CLASS.test(ci)) return true;
+    n = e.parent;
+  }
+  return footerSeen;
+}
+
+/** Lower-case letters and digits of a string, accents removed: for comparing names and titles. */
+export function compact(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Words of a string, lower-cased, accents and punctuation removed, joined by single spaces. */
+export function wordKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
