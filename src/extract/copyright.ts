@@ -1,0 +1,171 @@
+// The page's copyright notice, with holder and year: the line printed in the footer first
+// ('Copyright © 2024 The Brussels Times. All Rights Reserved.'), then <meta name="copyright">, then JSON-LD
+// (copyrightNotice, copyrightHolder + copyrightYear). Notices inside the article text (a wire service's
+// '© Thomson Reuters 2020') and image credits ('© Reuters' under a photo) are not the page's notice.
+import type { AnyNode, Element } from 'domhandler';
+import type { PageContext } from '../context/index.js';
+import { ldString } from '../context/jsonld.js';
+import type { Copyright } from '../types/article.js';
+import type { Found } from './types.js';
+import { normalizeText } from '../clean/credit.js';
+import { FOOTER_WORDS } from '../rules/credit-selectors.js';
+import { hasWord, isElement, textOf } from './credit-dom.js';
+import { articleRoot } from './images.js';
+
+/** A notice is at most this long; longer footers are cut at sentence ends around the mark. */
+export const MAX_NOTICE = 300;
+/** At most this many text nodes holding a copyright mark are looked at. */
+const MAX_MARKS = 60;
+
+const FOOTER_SET = new Set(FOOTER_WORDS);
+/** A copyright mark in a text node: ©, (c), Cyrillic (с), the word Copyright. */
+const MARK = /©|&copy;|\([cс]\)|\bcopyright\b|\bcopr\./i;
+/** A notice must hold a mark followed by a year or a name, not 'copyright law' in a sentence. */
+const NOTICE_SHAPE = /(?:©|\([cс]\)|®)\s*(?:copyright\s*)?[\p{L}\p{N}@"«“]|\bcopyright\s*(?:©|\([cс]\)|®|\d{4}|\p{Lu})|\bcopr\.\s*\d{4}/iu;
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'figure', 'figcaption', 'svg', 'textarea', 'select', 'option']);
+const LINE = '\u2029';
+
+interface Candidate {
+  notice: string;
+  footer: boolean;
+  order: number;
+}
+
+export function extractCopyright(ctx: PageContext): Found<Copyright | null> {
+  const fromPage = footerNotice(ctx);
+  if (fromPage) return { value: { notice: fromPage.notice, ...parseNotice(fromPage.notice), source: 'footer' }, source: fromPage.footer ? 'footer' : 'page-text' };
+
+  const meta = ctx.meta.firstWithKey('copyright', 'dcterms.rights', 'dc.rights', 'rights', 'dcterms.rightsholder');
+  if (meta) {
+    const notice = normalizeText(meta[0]).slice(0, MAX_NOTICE);
+    if (notice) return { value: { notice, ...parseNotice(notice), source: 'meta' }, source: `meta:${meta[1]}` };
+  }
+
+  for (const node of [...ctx.articleLd, ...ctx.jsonld]) {
+    const explicit = ldString(node.copyrightNotice);
+    const holder = ldString(node.copyrightHolder);
+    const yearRaw = ldString(node.copyrightYear);
+    const year = yearRaw && /^\d{4}$/.test(yearRaw) ? plausibleYear(Number(yearRaw)) : null;
+    if (explicit) {
+      const parsed = parseNotice(explicit);
+      return { value: { notice: normalizeText(explicit).slice(0, MAX_NOTICE), holder: parsed.holder ?? holder, year: parsed.year ?? year, source: 'jsonld' }, source: 'jsonld:copyrightNotice' };
+    }
+    if (holder) {
+      const notice = `© ${year ? `${year} ` : ''}${holder}`;
+      return { value: { notice, holder, year, source: 'jsonld' }, source: 'jsonld:copyrightHolder' };
+    }
+  }
+  return { value: null, source: null };
+}
+
+function plausibleYear(y: number): number | null {
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+/** Holder and year of a notice: 'Copyright © 2024 The Brussels Times. All Rights Reserved.' → The Brussels Times, 2024. */
+export function parseNotice(notice: string): { holder: string | null; year: number | null } {
+  const t = normalizeText(notice.slice(0, MAX_NOTICE * 2));
+  let year: number | null = null;
+  for (const m of t.matchAll(/(?<![\d.,])(1[9]\d\d|20\d\d)(?![\d.,]\d)/g)) {
+    const y = plausibleYear(Number(m[1]));
+    if (y && (!year || y > year)) year = y;
+  }
+  let h = t
+    .replace(/^.*?(?=©|\([cс]\)|\bcopyright\b)/iu, '')
+    .replace(/\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|alle rechten voorbehouden|todos los derechos reservados|todos os direitos reservados)\b.*$/iu, '')
+    .replace(/©|\([cс]\)|®|\bcopyright\b|\bcopr\./giu, ' ')
+    .replace(/\b(?:1[9]\d\d|20\d\d)\s*(?:[-–—]\s*(?:1[9]\d\d|20\d\d|present|heute))?\b/giu, ' ')
+    .replace(/^\s*(?:by|par|door|von)\s+/iu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // first sentence, not cut after an abbreviation such as 'Inc.' or 'Co.'
+  const stop = /(?<!\b(?:Inc|Ltd|Co|Corp|Bros|St|S\.A|No|Nr|N\.V|B\.V|L\.L\.C|U\.S|\p{Lu}))[.|•](?:\s|$)/u.exec(h);
+  if (stop) h = h.slice(0, stop.index);
+  h = h.replace(/^[\s,.:;|–—-]+|[\s,.:;|–—-]+$/gu, '').trim();
+  if (h.length > 120) h = h.slice(0, 120).replace(/\s\S*$/, '');
+  return { holder: h && /\p{L}/u.test(h) ? h : null, year };
+}
+
+/** The best printed notice: in the footer before elsewhere, the last one on the page before earlier ones. */
+function footerNotice(ctx: PageContext): Candidate | null {
+  const $ = ctx.$;
+  const rootEl = $('body')[0] ?? $.root()[0];
+  if (!rootEl) return null;
+  const article = articleRoot(ctx, null);
+  const found: Candidate[] = [];
+  const seenBlocks = new Set<AnyNode>();
+  // iterative walk, text nodes in document order
+  const stack: AnyNode[] = [rootEl];
+  let order = 0;
+  let visited = 0;
+  while (stack.length && visited++ < 200000 && found.length < MAX_MARKS) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      if (!MARK.test(data)) continue;
+      const block = blockOf(n);
+      if (!block || seenBlocks.has(block)) continue;
+      seenBlocks.add(block);
+      const notice = noticeFrom(textOf(block, undefined, 4000, LINE));
+      if (notice) found.push({ notice, footer: inFooter(block), order: order++ });
+      continue;
+    }
+    if (!isElement(n)) continue;
+    if (SKIP.has(n.name)) continue;
+    if (n === article) continue; // the article's own text: wire notices, quotes
+    if (n.name !== 'body' && n.name !== 'html' && hasWord(n, CAPTION_LIKE)) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  if (!found.length) return null;
+  const footer = found.filter((c) => c.footer);
+  const pool = footer.length ? footer : found;
+  return pool[pool.length - 1]!;
+}
+
+/** Image captions and credits hold '© Photographer': never the page's notice. */
+const CAPTION_LIKE = new Set(['caption', 'credit', 'figcaption', 'photographer', 'comment', 'comments']);
+
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'footer', 'section', 'td', 'dd', 'address', 'small', 'span', 'center', 'body', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'aside', 'header', 'main', 'nav', 'table']);
+
+/** The nearest ancestor that holds a whole line of text (a <small> or <span> when it holds the whole notice). */
+function blockOf(text: AnyNode): Element | null {
+  let n: AnyNode | null = text.parent;
+  while (n && isElement(n)) {
+    if (BLOCK_TAGS.has(n.name) && !['span', 'small', 'a', 'strong', 'b', 'em'].includes(n.name)) return n;
+    if ((n.name === 'span' || n.name === 'small') && textOf(n, undefined, 400).length > 25) return n;
+    n = n.parent;
+  }
+  return null;
+}
+
+function inFooter(el: Element): boolean {
+  let depth = 0;
+  for (let n: AnyNode | null = el; n && isElement(n) && depth < 30; n = n.parent, depth++) {
+    if (n.name === 'footer' || n.attribs.role === 'contentinfo' || hasWord(n, FOOTER_SET)) return true;
+  }
+  return false;
+}
+
+/** The notice in a block's text: the line holding the mark, from the start of its sentence, cut at MAX_NOTICE. */
+function noticeFrom(text: string): string | null {
+  for (const line of text.split(LINE)) {
+    const m = MARK.exec(line);
+    if (!m) continue;
+    let l = line.replace(/&copy;/gi, '©');
+    if (!NOTICE_SHAPE.test(l)) continue;
+    if (l.length > MAX_NOTICE) {
+      const at = Math.max(0, l.search(MARK));
+      // start of the sentence holding the mark
+      const before = l.slice(0, at);
+      const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('| '), before.lastIndexOf('• '));
+      l = l.slice(cut >= 0 ? cut + 2 : Math.max(0, at - 60));
+      if (l.length > MAX_NOTICE) {
+        const end = l.slice(0, MAX_NOTICE).lastIndexOf('. ');
+        l = end > 20 ? l.slice(0, end + 1) : l.slice(0, MAX_NOTICE);
+      }
+    }
+    l = l.trim();
+    if (l.length >= 4 && l.length <= MAX_NOTICE) return l;
+  }
+  return null;
+}

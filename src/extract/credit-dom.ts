@@ -1,0 +1,101 @@
+// Small DOM helpers shared by the image and copyright extractors: class/id words, visible text with word
+// boundaries between elements, bounded subtree walks. Iterative (no recursion), so deep pages are safe.
+import type { AnyNode, Element } from 'domhandler';
+
+const WORDS_CACHE = new WeakMap<Element, Set<string>>();
+
+/** The words of an element's class and id: 'article__media-caption relatedArticles' → article, media, caption, related, articles. */
+export function classWords(el: Element): Set<string> {
+  let words = WORDS_CACHE.get(el);
+  if (words) return words;
+  // BEM modifiers ('content-header--social-icons') describe looks, not what the element is: left out
+  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.slice(0, 600).replace(/--\S*/g, ' ');
+  words = new Set(
+    raw
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
+  WORDS_CACHE.set(el, words);
+  return words;
+}
+
+export function hasWord(el: Element, words: ReadonlySet<string>): boolean {
+  for (const w of classWords(el)) if (words.has(w)) return true;
+  return false;
+}
+
+export function isElement(n: AnyNode | null | undefined): n is Element {
+  return !!n && (n.type === 'tag' || n.type === 'script' || n.type === 'style');
+}
+
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'iframe', 'object']);
+/** Inline tags that join their text to the neighbour's without a space. */
+const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'u', 'small', 'sup', 'sub', 'abbr', 'mark', 'time', 'font', 'span', 'cite', 'q', 's', 'bdi', 'bdo', 'wbr', 'data']);
+/** Classes that hide text from sighted readers (screen-reader labels such as 'Image copyright'). */
+const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader|off-screen|offscreen|element-invisible|u-hidden-visually|hide-text|a11y-hidden|hidden-text)(?:\s|$)/i;
+
+export function isHiddenLabel(el: Element): boolean {
+  const c = el.attribs.class;
+  return (c !== undefined && HIDDEN_CLASS.test(c)) || el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' && el.name !== 'img';
+}
+
+/**
+ * Text of an element as a reader sees it: script/style skipped, screen-reader-only labels skipped, a space
+ * between block elements (and <br>), elements for which `skip` returns true left out. Capped at `max` chars.
+ */
+export function textOf(el: AnyNode, skip?: (e: Element) => boolean, max = 5000, blockSep = ' '): string {
+  const out: string[] = [];
+  let len = 0;
+  const stack: Array<AnyNode | ' '> = [el];
+  while (stack.length && len < max) {
+    const n = stack.pop()!;
+    if (n === ' ') {
+      out.push(blockSep);
+      continue;
+    }
+    if (n.type === 'text') {
+      const d = (n as unknown as { data: string }).data;
+      out.push(d);
+      len += d.length;
+      continue;
+    }
+    if (!isElement(n)) continue;
+    if (n !== el && (SKIP_TAGS.has(n.name) || isHiddenLabel(n) || (skip && skip(n)))) continue;
+    if (n.name === 'br') {
+      out.push(blockSep);
+      continue;
+    }
+    const block = !INLINE.has(n.name);
+    if (block) stack.push(' ');
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    if (block) stack.push(' ');
+  }
+  const joined = out.join('');
+  const tidy = (t: string): string => t.replace(/\s+/g, ' ').replace(/ ([,.;:!?)])/g, '$1').trim();
+  if (blockSep === ' ') return tidy(joined.replace(/\s+/g, ' '));
+  return joined
+    .split(blockSep)
+    .map(tidy)
+    .filter(Boolean)
+    .join(blockSep);
+}
+
+/** True when `anc` is `el` or one of its ancestors. */
+export function contains(anc: AnyNode, el: AnyNode | null): boolean {
+  for (let n: AnyNode | null = el; n; n = n.parent) if (n === anc) return true;
+  return false;
+}
+
+/** Walks the subtree in document order, at most `limit` nodes; `visit` returns false to skip children. */
+export function walk(root: AnyNode, visit: (el: Element) => boolean | void, limit = 5000): void {
+  const stack: AnyNode[] = [root];
+  let seen = 0;
+  while (stack.length && seen++ < limit) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n !== root && visit(n) === false) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+}

@@ -1,0 +1,602 @@
+// Images of the article: the lead image and the in-body figures, each with an absolute URL, alt, the caption
+// without its credit, the credit alone, and the photographer and agencies told apart.
+//
+// How: every <img> of the page is a candidate; candidates in excluded zones (navigation, footers, asides,
+// related and teaser blocks, author cards, ads, video players, other <article>s) or that are furniture
+// (logos, icons, avatars, tracking pixels, placeholders) are dropped. For each remaining image we walk up
+// to its figure (the nearest ancestor holding a caption or credit and no other picture) and read caption and
+// credit from it. The same picture printed twice (<picture> + <noscript>, mobile + desktop copies, lead +
+// body) is one image. Rule tables live in src/rules/credit-selectors.ts.
+import type { AnyNode, Element } from 'domhandler';
+import { absoluteUrl, type PageContext } from '../context/index.js';
+import { ldString, typesOf, type JsonLdNode } from '../context/jsonld.js';
+import type { Image } from '../types/article.js';
+import type { Found } from './types.js';
+import { cleanCaption, cleanCredit, looksLikeCredit, normalizeText, parseCredit, splitCaptionCredit } from '../clean/credit.js';
+import {
+  CAPTION_ATTRIBUTES, CAPTION_ITEMPROPS, CAPTION_WORDS, CREDIT_ATTRIBUTES, CREDIT_ITEMPROPS, CREDIT_WORDS,
+  EXCLUDED_TAGS, EXCLUDED_ZONE_WORDS, FURNITURE_URL, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, TRACKING_HOSTS,
+} from '../rules/credit-selectors.js';
+import { classWords, contains, hasWord, isElement, textOf, walk } from './credit-dom.js';
+
+export interface ImageOptions {
+  /** The article's main content element, when the body extractor found one; null: the page is searched. */
+  mainNode?: Element | null;
+  /** Called with each <img> that is left out and why (for debugging rules); default none. */
+  onDrop?: (img: Element, reason: string) => void;
+}
+
+/** At most this many <img> elements of a page are looked at. */
+export const MAX_IMG_ELEMENTS = 1500;
+/** At most this many images are returned. */
+export const MAX_IMAGES = 100;
+/** An image declared smaller than this (px, either side) is an icon or an avatar. */
+const MIN_SIDE = 60;
+/** How many ancestors above an image may hold its caption and credit. */
+const MAX_UNIT_DEPTH = 6;
+/** A figure holds little text besides its caption: an ancestor with more is the article, not the figure. */
+const MAX_UNIT_OTHER_TEXT = 400;
+
+const CAPTION_SET = new Set(CAPTION_WORDS);
+const CREDIT_SET = new Set(CREDIT_WORDS);
+const EXCLUDED_SET = new Set(EXCLUDED_ZONE_WORDS);
+const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS);
+const CAPTION_PROP_SET = new Set(CAPTION_ITEMPROPS);
+const CREDIT_PROP_SET = new Set(CREDIT_ITEMPROPS);
+const IMAGE_EXT = /\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)(?:$|[?#])/i;
+
+interface Candidate {
+  img: Element;
+  unit: Element | null;
+  url: string;
+  key: string;
+  image: Image;
+  inRoot: boolean;
+}
+
+interface UnitInfo {
+  keys: Set<string>;
+  captions: Element[];
+  credits: Element[];
+  otherText: number;
+}
+
+export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<Image[]> {
+  const $ = ctx.$;
+  const body = ($('body')[0] as Element | undefined) ?? null;
+  const root = articleRoot(ctx, opts.mainNode ?? null);
+  const pagePath = pageUrlPath(ctx);
+  const excludedCache = new Map<Element, Element | null>();
+  const unitCache = new Map<Element, UnitInfo>();
+  const rootAncestors = new Set<AnyNode>();
+  for (let n: AnyNode | null = root?.parent ?? null; n; n = n.parent) rootAncestors.add(n);
+
+  const candidates: Candidate[] = [];
+  const imgs = $('img, amp-img').toArray().slice(0, MAX_IMG_ELEMENTS) as Element[];
+  const drop = opts.onDrop ?? ((): void => {});
+  for (const img of imgs) {
+    if (insideNoscriptDuplicate(img)) {
+      drop(img, 'noscript copy');
+      continue;
+    }
+    const inRoot = root !== null && contains(root, img);
+    const zone = excluded(img, root, inRoot, excludedCache, rootAncestors);
+    if (zone) {
+      drop(img, `excluded zone <${zone.name} class="${zone.attribs.class ?? ''}" id="${zone.attribs.id ?? ''}">`);
+      continue;
+    }
+    if (tooSmall(img)) {
+      drop(img, 'too small');
+      continue;
+    }
+    const url = imageUrl(img, ctx.baseUrl);
+    if (!url || isFurniture(url)) {
+      drop(img, `no usable url (${url})`);
+      continue;
+    }
+    if (linksAway(img, ctx.baseUrl, pagePath)) {
+      drop(img, 'links to another page');
+      continue;
+    }
+    const key = imageKey(url);
+    const unit = findUnit(img, key, root, body, ctx.baseUrl, unitCache);
+    const image = readImage(img, unit, url, unitCache);
+    candidates.push({ img, unit, url, key, image, inRoot });
+  }
+
+  const lead = leadImage(ctx);
+  const kept = candidates.filter((c) => c.inRoot || c.image.caption || c.image.credit || (lead && c.key === lead.key) || root === null);
+  const images: Image[] = [];
+  const seenUnits = new Set<Element>();
+  const seenKeys = new Map<string, Image>();
+  const seenText = new Set<string>();
+  for (const c of kept) {
+    const textKey = c.image.caption && c.image.credit ? `${c.image.caption}\u0000${c.image.credit}` : null;
+    const dup = (c.unit && seenUnits.has(c.unit)) || seenKeys.get(c.key) || (textKey && seenText.has(textKey));
+    if (dup) {
+      // keep what the first copy lacked
+      const first = typeof dup === 'object' ? dup : null;
+      if (first) {
+        first.caption ??= c.image.caption;
+        if (!first.credit && c.image.credit) Object.assign(first, creditFields(c.image.credit));
+        first.alt ??= c.image.alt;
+      }
+      continue;
+    }
+    if (c.unit) seenUnits.add(c.unit);
+    seenKeys.set(c.key, c.image);
+    if (textKey) seenText.add(textKey);
+    if (lead && c.key === lead.key) c.image.lead = true;
+    images.push(c.image);
+    if (images.length >= MAX_IMAGES) break;
+  }
+
+  if (images.length === 0 && lead) {
+    return { value: [lead.image], source: lead.source };
+  }
+  if (!images.length) return { value: [], source: null };
+  return { value: images, source: root ? 'article-figures' : 'page-figures' };
+}
+
+// ---------- where the article is ----------
+
+/** The element that holds the article: around mainNode when given, else the <article> with the most text. */
+export function articleRoot(ctx: PageContext, mainNode: Element | null): Element | null {
+  const $ = ctx.$;
+  const widen = (el: Element): Element => {
+    let n: Element = el;
+    for (let i = 0; i < 6 && n.parent && isElement(n.parent); i++) {
+      const p: Element = n.parent;
+      if (p.name === 'body' || p.name === 'html') break;
+      if (p.name === 'article' || p.name === 'main' || /article/i.test(p.attribs.itemtype ?? '')) return p;
+      n = p;
+    }
+    return el.name === 'article' || el.name === 'main' ? el : ((el.parent && isElement(el.parent) && el.parent.name !== 'body' ? el.parent : el) as Element);
+  };
+  if (mainNode) return widen(mainNode);
+  const body = $('[itemprop~="articleBody" i]').first()[0] as Element | undefined;
+  if (body) return widen(body);
+  let best: Element | null = null;
+  let bestLen = 0;
+  $('article').each((_, el) => {
+    let len = 0;
+    walk(el, (e) => {
+      if (e.name === 'p') {
+        len += textOf(e, undefined, 2000).length;
+        return false;
+      }
+      return true;
+    }, 20000);
+    if (len > bestLen) {
+      best = el as Element;
+      bestLen = len;
+    }
+  });
+  if (best && bestLen > 200) return best;
+  return ($('main, [role="main"]').first()[0] as Element | undefined) ?? null;
+}
+
+function pageUrlPath(ctx: PageContext): string | null {
+  const u = ctx.sourceUrl ?? absoluteUrl(ctx.$('link[rel~="canonical" i]').attr('href'), null) ?? absoluteUrl(ctx.meta.first('og:url'), null);
+  if (!u) return null;
+  try {
+    const p = new URL(u);
+    return p.host + p.pathname.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}
+
+// ---------- excluded zones and furniture ----------
+
+/** The ancestor that puts the image outside the article (a related block, a footer…), or null. */
+function excluded(img: Element, root: Element | null, inRoot: boolean, cache: Map<Element, Element | null>, rootAncestors: Set<AnyNode>): Element | null {
+  const path: Element[] = [];
+  let verdict: Element | null = null;
+  for (let n = img.parent; n && isElement(n); n = n.parent) {
+    if (n === root || n.name === 'body' || n.name === 'html') break;
+    // a wrapper around the article itself (a page with a right rail) is no zone of its own
+    if (!inRoot && root && rootAncestors.has(n)) break;
+    const cached = cache.get(n);
+    if (cached !== undefined) {
+      verdict = cached;
+      break;
+    }
+    path.push(n);
+    if (zoneExcluded(n, root, inRoot)) {
+      verdict = n;
+      break;
+    }
+  }
+  for (const n of path) cache.set(n, verdict);
+  return verdict;
+}
+
+function zoneExcluded(n: Element, root: Element | null, inRoot: boolean): boolean {
+  if (EXCLUDED_TAG_SET.has(n.name)) return true;
+  if (n.name === 'header' && (n.attribs.role === 'banner' || !inRoot && hasNav(n))) return true;
+  // another article: a teaser (only when the article found is itself an <article>)
+  if (n.name === 'article' && root && root.name === 'article' && !contains(n, root)) return true;
+  if (n.attribs.role === 'navigation' || n.attribs.role === 'banner' || n.attribs.role === 'complementary' || n.attribs.role === 'contentinfo') return true;
+  return hasWord(n, EXCLUDED_SET);
+}
+
+function hasNav(n: Element): boolean {
+  let found = false;
+  walk(n, (e) => {
+    if (e.name === 'nav') found = true;
+    return !found;
+  }, 400);
+  return found;
+}
+
+/** A <noscript> copy of an image that the page also shows lazily beside it. */
+function insideNoscriptDuplicate(img: Element): boolean {
+  let ns: AnyNode | null = img.parent;
+  for (let i = 0; ns && i < 3; i++, ns = ns.parent) if (isElement(ns) && ns.name === 'noscript') break;
+  if (!ns || !isElement(ns) || ns.name !== 'noscript') return false;
+  const parent = ns.parent;
+  if (!parent || !isElement(parent)) return false;
+  let other = false;
+  walk(parent, (e) => {
+    if (e === ns) return false;
+    if (e.name === 'img' || e.name === 'amp-img') other = true;
+    return !other;
+  }, 200);
+  return other;
+}
+
+function tooSmall(img: Element): boolean {
+  const w = Number.parseInt(img.attribs.width ?? '', 10);
+  const h = Number.parseInt(img.attribs.height ?? '', 10);
+  return (w > 0 && w < MIN_SIDE) || (h > 0 && h < MIN_SIDE);
+}
+
+function isFurniture(url: string): boolean {
+  try {
+    const u = new URL(url);
+    if (TRACKING_HOSTS.test(u.hostname)) return true;
+    const file = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
+    if (/\.svg$/i.test(file)) return true;
+    return FURNITURE_URL.test(file);
+  } catch {
+    return true;
+  }
+}
+
+/** An image wrapped in a link to another page of the site: a thumbnail of another article. */
+function linksAway(img: Element, base: string | null, pagePath: string | null): boolean {
+  let n: AnyNode | null = img.parent;
+  for (let i = 0; n && i < 4; i++, n = n.parent) {
+    if (!isElement(n)) break;
+    if (n.name === 'figure') return false;
+    if (n.name !== 'a') continue;
+    const href = n.attribs.href?.trim();
+    if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+    const abs = absoluteUrl(href, base);
+    if (!abs || IMAGE_EXT.test(abs)) return false;
+    try {
+      const u = new URL(abs);
+      const here = base ? new URL(base) : null;
+      if (here && u.host !== here.host) return false; // a photographer's or a licence page elsewhere
+      const path = u.host + u.pathname.replace(/\/+$/, '');
+      if (pagePath && path === pagePath) return false;
+      return /[a-z0-9]-[a-z0-9]|\d{4,}|\.html?$/i.test(u.pathname); // an article-like path
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+// ---------- the image's URL ----------
+
+interface SrcsetCandidate {
+  url: string;
+  w: number;
+  x: number;
+}
+
+/** Parses a srcset linearly: 'a.jpg 640w, b.jpg 1280w' → [{a.jpg, 640}, {b.jpg, 1280}]. */
+export function parseSrcset(srcset: string): SrcsetCandidate[] {
+  const s = srcset.length > 20000 ? srcset.slice(0, 20000) : srcset;
+  const out: SrcsetCandidate[] = [];
+  let i = 0;
+  const n = s.length;
+  const ws = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+  while (i < n) {
+    while (i < n && (ws(s[i]!) || s[i] === ',')) i++;
+    const start = i;
+    while (i < n && !ws(s[i]!)) i++;
+    let url = s.slice(start, i);
+    let desc = '';
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      const d = i;
+      while (i < n && s[i] !== ',') i++;
+      desc = s.slice(d, i).trim();
+    }
+    if (!url) continue;
+    const w = /(\d+)w\b/.exec(desc);
+    const x = /([\d.]+)x\b/.exec(desc);
+    out.push({ url, w: w ? Number(w[1]) : 0, x: x ? Number(x[1]) : w ? 0 : 1 });
+  }
+  return out;
+}
+
+function usable(u: string | undefined, base: string | null): string | null {
+  if (!u) return null;
+  const t = u.trim();
+  if (!t || t.startsWith('data:') || /^\{\{|^\$\{/.test(t)) return null;
+  const abs = absoluteUrl(t, base);
+  if (!abs || isFurniture(abs)) return null;
+  return abs;
+}
+
+/** The image's URL: the largest srcset candidate (img and <picture> sources), lazy attributes, src, a <noscript> copy. */
+export function imageUrl(img: Element, base: string | null): string | null {
+  const sets: SrcsetCandidate[] = [];
+  const addSet = (el: Element): void => {
+    for (const a of LAZY_SRCSET_ATTRIBUTES) {
+      const v = el.attribs[a];
+      if (v) for (const c of parseSrcset(v)) if (usable(c.url, base)) sets.push(c);
+    }
+  };
+  addSet(img);
+  const parent = img.parent;
+  if (parent && isElement(parent) && parent.name === 'picture') {
+    for (const c of parent.children) if (isElement(c) && c.name === 'source') addSet(c);
+  }
+  if (sets.length) {
+    let best = sets[0]!;
+    for (const c of sets) if (c.w > best.w || (c.w === best.w && c.x > best.x)) best = c;
+    const abs = usable(best.url, base);
+    if (abs) return abs;
+  }
+  for (const a of LAZY_SRC_ATTRIBUTES) {
+    const abs = usable(img.attribs[a], base);
+    if (abs) return abs;
+  }
+  const src = usable(img.attribs.src, base);
+  if (src) return src;
+  // a lazy placeholder: the real URL is in a <noscript> copy next to it
+  for (let n: AnyNode | null = img.parent, i = 0; n && i < 3; n = n.parent, i++) {
+    if (!isElement(n)) break;
+    let found: string | null = null;
+    walk(n, (e) => {
+      if (found) return false;
+      if (e.name === 'noscript') {
+        walk(e, (x) => {
+          if (!found && x.name === 'img') found = usable(x.attribs.src, base) ?? usable(x.attribs['data-src'], base);
+        }, 50);
+        return false;
+      }
+      return true;
+    }, 300);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The same picture in another size or format gets the same key: file name without size suffixes. */
+export function imageKey(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname.toLowerCase();
+  } catch {
+    return url;
+  }
+  const segs = path.split('/').filter(Boolean);
+  const last = segs.pop() ?? '';
+  let stem = last.replace(/\.(?:jpe?g|png|gif|webp|avif)$/, '').replace(/(?:[-_.](?:\d{2,5}x\d{0,5}|\d{2,5}w|scaled|e\d{10,}))+$/, '').replace(/@\dx$/, '');
+  const generic = stem.length < 6 || /^(?:\d+x\d*|\d+|(?:gallery|image|img|photo|picture|thumb|thumbnail|large|medium|small|xlarge|original|max|full|default|master)[_-]?\w*)$/.test(stem);
+  if (generic) {
+    const dir = segs.filter((s) => !/^(?:\d{2,5}x\d{0,5}|w_\d+.*|\d{1,3}|max|crop|master|resize.*|fit.*)$/.test(s)).join('/');
+    stem = `${dir}/${generic && /^\d+x\d*$/.test(stem) ? '' : stem}`;
+  }
+  return stem;
+}
+
+// ---------- the figure around the image ----------
+
+function isCaptionEl(el: Element): boolean {
+  if (el.name === 'figcaption') return true;
+  const prop = el.attribs.itemprop?.toLowerCase();
+  if (prop && prop.split(/\s+/).some((p) => CAPTION_PROP_SET.has(p))) return true;
+  return hasWord(el, CAPTION_SET);
+}
+
+function isCreditEl(el: Element): boolean {
+  const prop = el.attribs.itemprop?.toLowerCase();
+  if (prop && prop.split(/\s+/).some((p) => CREDIT_PROP_SET.has(p))) return true;
+  if (el.name === 'cite') return true;
+  const words = classWords(el);
+  for (const w of words) if (CREDIT_SET.has(w)) return !(words.has('caption') && !words.has('credit') && w === 'description');
+  return false;
+}
+
+function scanUnit(el: Element, base: string | null, cache: Map<Element, UnitInfo>): UnitInfo {
+  const hit = cache.get(el);
+  if (hit) return hit;
+  const info: UnitInfo = { keys: new Set(), captions: [], credits: [], otherText: 0 };
+  const stack: Array<{ n: AnyNode; inCaption: boolean; inCredit: boolean }> = [{ n: el, inCaption: false, inCredit: false }];
+  let seen = 0;
+  while (stack.length && seen++ < 3000) {
+    const { n, inCaption, inCredit } = stack.pop()!;
+    if (n.type === 'text') {
+      if (!inCaption && !inCredit) info.otherText += (n as unknown as { data: string }).data.trim().length;
+      continue;
+    }
+    if (!isElement(n)) continue;
+    if (n.name === 'script' || n.name === 'style' || n.name === 'template') continue;
+    if (n.name === 'noscript') continue;
+    if (n.name === 'img' || n.name === 'amp-img') {
+      const u = imageUrl(n, base);
+      if (u && !isFurniture(u)) info.keys.add(imageKey(u));
+      continue;
+    }
+    let cap = inCaption;
+    let cred = inCredit;
+    if (n !== el && !hasImg(n)) {
+      if (!inCredit && isCreditEl(n)) {
+        info.credits.push(n);
+        cred = true;
+      } else if (!inCaption && !inCredit && isCaptionEl(n)) {
+        info.captions.push(n);
+        cap = true;
+      }
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push({ n: n.children[i]!, inCaption: cap, inCredit: cred });
+  }
+  cache.set(el, info);
+  return info;
+}
+
+const HAS_IMG_CACHE = new WeakMap<Element, boolean>();
+function hasImg(el: Element): boolean {
+  const c = HAS_IMG_CACHE.get(el);
+  if (c !== undefined) return c;
+  let found = false;
+  walk(el, (e) => {
+    if (e.name === 'img' || e.name === 'picture' || e.name === 'amp-img' || e.name === 'video') found = true;
+    return !found;
+  }, 2000);
+  HAS_IMG_CACHE.set(el, found);
+  return found;
+}
+
+/** The figure of an image: the highest close ancestor that holds a caption or credit and no other picture. */
+function findUnit(img: Element, key: string, root: Element | null, body: Element | null, base: string | null, cache: Map<Element, UnitInfo>): Element | null {
+  let best: Element | null = null;
+  let n: AnyNode | null = img.parent;
+  for (let depth = 0; n && isElement(n) && depth < MAX_UNIT_DEPTH; depth++, n = n.parent) {
+    if (n === root || n === body || n.name === 'body' || n.name === 'html' || n.name === 'article') break;
+    const info = scanUnit(n, base, cache);
+    let other = false;
+    for (const k of info.keys) if (k !== key) other = true;
+    if (other || info.otherText > MAX_UNIT_OTHER_TEXT) break;
+    if (info.captions.length || info.credits.length) {
+      best = n;
+      if (info.captions.length && info.credits.length) break;
+    }
+    if (n.name === 'figure') {
+      if (best) break;
+      best = n; // a figure without caption: its caption may stand beside it, one level up
+    } else if (best && best.name === 'figure' && !info.captions.length && !info.credits.length) break;
+  }
+  return best;
+}
+
+function creditFields(credit: string | null): Pick<Image, 'credit' | 'photographer' | 'agencies'> {
+  const parsed = parseCredit(credit);
+  return { credit, photographer: parsed.photographer, agencies: parsed.agencies };
+}
+
+function attrOnPath(img: Element, unit: Element | null, names: readonly string[]): string | null {
+  for (let n: AnyNode | null = img; n && isElement(n); n = n.parent) {
+    for (const a of names) {
+      const v = n.attribs[a];
+      if (v && v.trim()) return v;
+    }
+    if (n === unit || !unit) break;
+  }
+  return null;
+}
+
+function readImage(img: Element, unit: Element | null, url: string, cache: Map<Element, UnitInfo>): Image {
+  const alt = normalizeText(img.attribs.alt ?? '') || null;
+  let caption: string | null = null;
+  let credit: string | null = null;
+  if (unit) {
+    const info = cache.get(unit)!;
+    const creditSet = new Set(info.credits);
+    for (const el of info.credits) {
+      const raw = el.attribs.content?.trim() || textOf(el, undefined, 1000);
+      // a credit element that also holds the caption: 'Presidente de EEUU, Joe Biden / AFP'
+      const split = splitCaptionCredit(raw);
+      if (split.credit && split.caption && split.caption.split(' ').length >= 4 && !looksLikeCredit(split.caption)) {
+        credit = split.credit;
+        caption ??= split.caption;
+        break;
+      }
+      credit = cleanCredit(stripLeadingLabels(cleanCredit(raw) ?? ''));
+      if (credit) break;
+      if (split.credit) {
+        credit = split.credit;
+        caption ??= split.caption;
+        break;
+      }
+    }
+    const parts: string[] = [];
+    for (const el of info.captions) {
+      const t = textOf(el, (e) => creditSet.has(e), 3000);
+      if (t && !parts.includes(t)) parts.push(t);
+    }
+    if (parts.length) {
+      const split = splitCaptionCredit(parts.join(' '));
+      caption = split.caption;
+      credit ??= split.credit;
+    }
+  }
+  if (!credit) credit = cleanCredit(attrOnPath(img, unit, CREDIT_ATTRIBUTES));
+  if (!caption) {
+    const a = attrOnPath(img, unit, CAPTION_ATTRIBUTES);
+    if (a) caption = splitCaptionCredit(a.replace(/<[^>]{0,500}>/g, ' ')).caption;
+  }
+  if (caption && credit && caption === credit) caption = null;
+  caption = caption ? cleanCaption(caption) : null;
+  return { url, caption, ...creditFields(credit), alt };
+}
+
+/** 'Credit Credit Jane Doe' (a visible and a hidden label) → 'Jane Doe'; only used on credit elements. */
+function stripLeadingLabels(s: string): string {
+  let t = normalizeText(s);
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(/^(?:image copyright|photo credit|image credit|copyright|credits?|photos?|fotos?|bild|beeld|image|source|quelle|фото)\s+(?=\S)/iu, '');
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+// ---------- the lead image from metadata ----------
+
+interface Lead {
+  key: string;
+  image: Image;
+  source: string;
+}
+
+function leadImage(ctx: PageContext): Lead | null {
+  let source = 'meta:og:image';
+  let url = absoluteUrl(ctx.meta.first('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), ctx.baseUrl);
+  let ldImage: JsonLdNode | null = null;
+  for (const node of ctx.articleLd) {
+    const im = node.image ?? node.primaryImageOfPage;
+    const first = Array.isArray(im) ? im[0] : im;
+    if (first && typeof first === 'object') ldImage = first as JsonLdNode;
+    if (!url) {
+      const u = absoluteUrl(ldString(first && typeof first === 'object' ? ((first as JsonLdNode).url ?? (first as JsonLdNode).contentUrl) : first), ctx.baseUrl);
+      if (u) {
+        url = u;
+        source = 'jsonld:image';
+      }
+    }
+    if (url) break;
+  }
+  if (!url || isFurniture(url)) return null;
+  let caption: string | null = null;
+  let credit: string | null = null;
+  if (ldImage && (typesOf(ldImage).includes('imageobject') || ldImage.url)) {
+    caption = normalizeText(ldString(ldImage.caption) ?? '') || null;
+    const c = ldString(ldImage.creditText) ?? ldString(ldImage.copyrightHolder) ?? ldString(ldImage.author) ?? ldString(ldImage.creator);
+    credit = cleanCredit(c);
+    if (caption) {
+      const split = splitCaptionCredit(caption);
+      caption = split.caption;
+      credit ??= split.credit;
+    }
+  }
+  const alt = ctx.meta.first('og:image:alt', 'twitter:image:alt');
+  return { key: imageKey(url), source, image: { url, caption, ...creditFields(credit), alt, lead: true } };
+}
