@@ -64,6 +64,8 @@ const FILLER = new Set(CUE_FILLERS);
 const WORK = new Set(WORK_NOUNS);
 /** Cues that attribute only right after a quote ("„…“, so Merkel", "„…”, aldus Jansen"). */
 const POST_ONLY = new Set(['so', 'aldus', 'zo', 'gegenüber', 'read', 'note', 'juge', 'lance', 'dit']);
+/** Prepositions before a quoted name ("im „Adler“", "at "Chez Panisse""). */
+const NAME_PREPOSITIONS = new Set(['im', 'ins', 'vom', 'zum', 'zur', 'beim', 'am', 'in', 'at', 'aboard', 'au', 'aux', 'du']);
 const CONJ = new Set(['and', 'und', 'et', 'en', 'but', 'aber', 'mais', 'maar', 'then']);
 
 function lexicon(language: string | null | undefined): Lexicon {
@@ -282,6 +284,33 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
   return null;
 }
 
+/**
+ * The most speaker-like phrase of a sentence before token `upto`, read from right to left: a pronoun, a
+ * name with a role or a known full name, a role or organisation phrase ("der Bundespräsident").
+ */
+function bestSpeakerPhrase(toks: readonly Tok[], upto: number, index: NameIndex): Phrase | null {
+  for (let k = Math.min(upto, toks.length); k > 0; k--) {
+    const t = toks[k - 1]!;
+    if (t.k !== 'w') continue;
+    if (isPronoun(t.l) && !t.cap === false && k - 1 === 0) return { a: k - 1, b: k, kind: 'pronoun' };
+    if (isPronoun(t.l)) return { a: k - 1, b: k, kind: 'pronoun' };
+    if (isNameToken(t) && !(toks[k] && isNameToken(toks[k]!) && k < upto)) {
+      const run = nameRunBefore(toks, k);
+      if (run) {
+        const words = toks.slice(run.a, run.b);
+        const np = detPhraseBefore(toks, k);
+        if (words.some((w) => isRole(w.l) || isOrgWord(w.l))) return np && np.a < run.a && run.a - np.a <= 2 ? np : run;
+        if (words.length >= 2 || index.resolve(words.map((w) => w.t))?.words.length) return run;
+      }
+    }
+    if ((isRole(t.l) || isOrgWord(t.l)) && t.k === 'w') {
+      const np = detPhraseBefore(toks, k);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
 // ---------- resolving and filtering ----------
 interface Resolved {
   speaker: Speaker;
@@ -317,21 +346,18 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const lang = (input.language ?? '').slice(0, 2).toLowerCase() || guessLanguage(paragraphs);
   const lex = lexicon(lang);
   const index = new NameIndex();
-  const toksByPara = paragraphs.map((p) => (p.length > 20_000 ? [] : tokenize(p)));
   // every capitalised run of the article, descriptor split off: the names a mention may resolve to
-  for (let pi = 0; pi < paragraphs.length; pi++) indexNames(toksByPara[pi]!, index);
+  for (const u of units(paragraphs)) if (u.text.length <= 20_000) indexNames(tokenize(u.text), index);
 
   const quotes: Quote[] = [];
   let running: Speaker | null = null;
-  let offset = 0;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi]!;
+  for (const unit of units(paragraphs)) {
+    const { text: p, paragraph: pi, base } = unit;
     const spans = scanMarks(p);
-    const base = offset;
-    offset += p.length + 2;
     let prevSpeaker: Speaker | null = null;
     let prevCue: string | null = null;
     let prevEnd = 0;
+    let prevDropped = false;
     // narrative attributions before the first quote update the running speaker ("Smith said:" ¶ "…")
     for (let si = 0; si < spans.length; si++) {
       const span = spans[si]!;
@@ -349,14 +375,22 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         if (sp) running = sp;
       }
       const prevText = si > 0 ? p.slice(spans[si - 1]!.start, spans[si - 1]!.end) : '';
-      const continuesSentence = si > 0 && cut < 0 && !/[.!?…]$/u.test(prevText);
+      const continuesSentence = si > 0 && cut < 0 && !prevDropped && !/[.!?…]$/u.test(prevText);
       const lastPre = preSent[preSent.length - 1];
-      const opensSentence = preSent.length === 0 || (lastPre !== undefined && lastPre.t === ':' && preSent.length === 1);
+      const colon = lastPre !== undefined && lastPre.t === ':';
+      const opensSentence = preSent.length === 0 || (colon && preSent.length === 1);
       const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap);
 
       const postA = span.closed && (endsWithBreak || !/[.]$/u.test(text) || opensSentence) ? postAttribution(post, p, lex, lang) : null;
-      const preA = preAttribution(preSent, p, lex, lang);
-      const preAdjacent = preA !== null && (preA.at >= preSent.length - 4 || lastPre?.t === ':');
+      let preA = preAttribution(preSent, p, lex, lang);
+      const preAdjacent = preA !== null && (preA.at >= preSent.length - 4 || colon);
+      // a cue with no subject found by word order (German participle last: "Schily hatte … zugesichert:"),
+      // or a colon with no cue at all ("Zitat von Schröder: „…“"): the most speaker-like phrase of the sentence
+      if (preA && !preA.phrase) preA = { ...preA, phrase: bestSpeakerPhrase(preSent, preA.at, index) };
+      if (!preA && colon && preSent.length > 1) {
+        const phrase = bestSpeakerPhrase(preSent, preSent.length - 1, index);
+        if (phrase) preA = { phrase, toks: preSent, text: p, cue: null, medium: null, at: preSent.length - 1 };
+      }
       let attr: Attribution | null = null;
       if (postA && (opensSentence || !preAdjacent) && (endsWithBreak || opensSentence)) attr = postA;
       else if (preA) attr = preA;
@@ -364,11 +398,16 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
       // what is not a quotation
       const words = wordCount(text);
+      const sentenceEnd = /[.!?…]$/u.test(text);
       const before = preSent[preSent.length - 1];
       const nounUse = !opensSentence && post[0]?.k === 'w' && !post[0].cap && words <= 4 && !/[.!?,;:]$/u.test(text);
-      if (before && before.k === 'w' && WORK.has(before.l) && words <= 8 && !/[.!?]$/u.test(text)) { prevEnd = span.close; continue; }
-      if (before && before.k === 'w' && isDeterminer(before.l) && startsUpper(text) && words <= 4 && !/[.!?,]$/u.test(text) && !(attr && attr.cue && preA && preA.at < preSent.length - 1 && lang === 'en')) { prevEnd = span.close; continue; }
-      if (!text.trim() || words === 0) { prevEnd = span.close; continue; }
+      const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; };
+      // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
+      if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && !sentenceEnd) { drop(); continue; }
+      // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
+      if (before && before.k === 'w' && (isDeterminer(before.l) || NAME_PREPOSITIONS.has(before.l)) && startsUpper(text) && words <= 4
+        && !/[.!?,]$/u.test(text) && !(preA && preA.cue && preA.at < preSent.length - 1)) { drop(); continue; }
+      if (!text.trim() || words === 0) { drop(); continue; }
 
       let speaker: Speaker | null = null;
       let cue: string | null = null;
@@ -382,15 +421,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       } else if (continuesSentence && prevSpeaker) {
         speaker = prevSpeaker;
         cue = prevCue;
-      } else if (opensSentence && (words >= 3 || /[.!?]$/u.test(text)) && !(nounUse && !span.closed)) {
+      } else if ((opensSentence || colon) && (words >= 3 || sentenceEnd) && !nounUse) {
         // a quote standing alone: the running speaker
-        if (nounUse) { prevEnd = span.close; continue; }
         speaker = running;
       } else {
         // a quoted phrase with no speech act: scare quotes, titles, nicknames
-        prevEnd = span.close;
+        drop();
         continue;
       }
+      prevDropped = false;
       if (speaker && speaker.name.length > 0) running = speaker.mention && isPronounMention(speaker) ? running ?? speaker : speaker;
       prevSpeaker = speaker;
       prevCue = cue;
@@ -410,6 +449,27 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   }
   if (input.headline) quotes.unshift(...headlineQuotes(input.headline, quotes));
   return quotes;
+}
+
+/**
+ * The units quotes are read in: each line of each paragraph (a paragraph with hard line breaks is several
+ * units, so that an unclosed mark or a name run never crosses a line), with its offset in articleBody.
+ */
+function units(paragraphs: readonly string[]): { text: string; paragraph: number; base: number }[] {
+  const out: { text: string; paragraph: number; base: number }[] = [];
+  let offset = 0;
+  paragraphs.forEach((p, paragraph) => {
+    let from = 0;
+    for (;;) {
+      const nl = p.indexOf('\n', from);
+      const to = nl < 0 ? p.length : nl;
+      if (to > from) out.push({ text: p.slice(from, to), paragraph, base: offset + from });
+      if (nl < 0) break;
+      from = nl + 1;
+    }
+    offset += p.length + 2;
+  });
+  return out;
 }
 
 const isPronounMention = (s: Speaker): boolean => isPronoun(s.mention.toLowerCase());

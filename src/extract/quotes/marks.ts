@@ -91,7 +91,7 @@ export function scanMarks(s: string): MarkSpan[] {
           const o = closeWith('"');
           if (o) emit(o, i, 1);
         } else if (canOpen) {
-          push({ pos: i, after: i + 1, closers: '"', family: 'double', kind: '"' });
+          push({ pos: i, after: i + 1, closers: '"”', family: 'double', kind: '"' }); // "…” mixed marks close too
         }
         break;
       }
@@ -175,6 +175,12 @@ export function scanMarks(s: string): MarkSpan[] {
         if (c === "'" && next === "'" && (openCount.get('\u0000') ?? 0) > 0) {
           const o = closeWith('\u0000');
           if (o) emit(o, i, 2);
+          i++;
+          break;
+        }
+        // a doubled straight apostrophe ('' typewriter double quote) is not one of the marks we pair:
+        // it only closes Dutch ,,…'' (above); skipping both keeps it from pairing as two single quotes
+        if (c === "'" && next === "'") {
           i++;
           break;
         }

@@ -192,6 +192,8 @@ export class NameIndex {
     let best: (typeof this.names)[number] | null = null;
     for (const n of this.names) {
       if (n.lower.length < m.length || n.lower.length > 5) continue;
+      // a person's full name has at most three words besides particles ("North Korea Donald Trump" is two names)
+      if (n.kind === 'person' && n.lower.filter((w) => !PARTICLE.has(w)).length > 3) continue;
       const off = n.lower.length - m.length;
       let ok = true;
       for (let i = 0; i < m.length; i++) if (n.lower[off + i] !== m[i]) { ok = false; break; }
