@@ -1,0 +1,61 @@
+// Runs in a worker thread: bytes → decode → extract → validate. Only plain JSON crosses the boundary.
+import { extractArticle } from '../article.js';
+import { decodeHtml, DecodeError } from '../io/decode.js';
+import type { Input } from '../types/article.js';
+import { checkArticle, type SchemaProblem } from '../validate/index.js';
+
+export interface PageTask {
+  bytes: Uint8Array;
+  input: Input;
+  url: string | null;
+  contentType?: string | null;
+}
+
+export type PageResult =
+  | { ok: true; line: string; coverage: string[] }
+  | { ok: false; stage: 'decode' | 'extract' | 'validate'; error: string; errors?: SchemaProblem[] };
+
+/** Fields counted in the run report's coverage: a field covers a record when it is non-empty. */
+export const COVERAGE_FIELDS = [
+  'url', 'headline', 'authors', 'byline', 'datePublished', 'dateModified', 'language', 'siteName',
+  'articleBody', 'quotes', 'images', 'copyright',
+] as const;
+
+function isPresent(v: unknown): boolean {
+  if (v == null) return false;
+  if (typeof v === 'string') return v.length > 0;
+  if (Array.isArray(v)) return v.length > 0;
+  return true;
+}
+
+/** A page with no markup at all is not HTML; a record of it would be noise. */
+function hasMarkup(text: string): boolean {
+  return /<[a-zA-Z!?/]/.test(text.slice(0, 65536)) || /<[a-zA-Z]/.test(text);
+}
+
+export function processPage(task: PageTask): PageResult {
+  let text: string;
+  try {
+    text = decodeHtml(task.bytes, task.contentType).text;
+  } catch (e) {
+    return { ok: false, stage: 'decode', error: e instanceof DecodeError ? e.message : `cannot decode: ${(e as Error).message}` };
+  }
+  if (!text.trim()) return { ok: false, stage: 'decode', error: 'empty page' };
+  if (!hasMarkup(text)) return { ok: false, stage: 'decode', error: 'not HTML: no markup in the page' };
+  let record;
+  try {
+    record = extractArticle(text, { url: task.url, input: task.input });
+  } catch (e) {
+    const err = e as Error;
+    const reason = err instanceof RangeError && /call stack/i.test(err.message) ? 'page structure too deep to walk' : err.message;
+    return { ok: false, stage: 'extract', error: `extraction failed: ${reason}` };
+  }
+  const problems = checkArticle(record);
+  if (problems.length) {
+    return { ok: false, stage: 'validate', error: `record does not match the schema (${problems.length} problem${problems.length > 1 ? 's' : ''})`, errors: problems };
+  }
+  const r = record as unknown as Record<string, unknown>;
+  return { ok: true, line: JSON.stringify(record), coverage: COVERAGE_FIELDS.filter((f) => isPresent(r[f])) };
+}
+
+export default processPage;

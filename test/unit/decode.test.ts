@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DecodeError, decodeHtml, looksBinary } from '../../src/io/decode.js';
+
+const latin1 = (s: string) => Buffer.from(s, 'latin1');
+
+describe('decodeHtml', () => {
+  it.each([
+    ['a UTF-8 BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>café</p>')]), 'café', 'bom'],
+    ['a UTF-16LE BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>café</p>', 'utf16le')]), 'café', 'bom'],
+    ['<meta charset=windows-1252>', latin1('<meta charset="windows-1252"><p>caf\xe9 \x93quoted\x94</p>'), 'café “quoted”', 'meta'],
+    ['http-equiv ISO-8859-1', latin1('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>na\xefve</p>'), 'naïve', 'meta'],
+    ['undeclared valid UTF-8', Buffer.from('<p>Zürich – «ok»</p>'), 'Zürich – «ok»', 'utf8'],
+  ])('decodes %s', (_name, bytes, expected, via) => {
+    const d = decodeHtml(bytes);
+    expect(d.text).toContain(expected);
+    expect(d.via).toBe(via);
+  });
+
+  it('prefers the transport charset over the page', () => {
+    const d = decodeHtml(latin1('<meta charset="utf-8"><p>\xe9t\xe9</p>'), 'text/html; charset=iso-8859-1');
+    expect(d.text).toContain('été');
+  });
+
+  it('guesses a charset for undeclared bytes that are not UTF-8', () => {
+    const d = decodeHtml(latin1('<html><body><p>Le caf\xe9 de la gare est ferm\xe9 depuis l\x92\xe9t\xe9 dernier, a d\xe9clar\xe9 le maire.</p></body></html>'));
+    expect(d.via).toBe('detected');
+    expect(d.text).toContain('fermé');
+  });
+
+  it('refuses binary data', () => {
+    expect(() => decodeHtml(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toThrow(DecodeError);
+    expect(looksBinary(Buffer.from('<html>plain</html>'))).toBe(false);
+  });
+});
+
+describe('legacy charsets', () => {
+  it.each([
+    ['windows-1252', Buffer.from([0x93, 0x41, 0x94, 0x20, 0x80, 0x20, 0x96]), '“A” € –'],
+    ['iso-8859-2', Buffer.from([0xb1, 0xe6, 0xea]), 'ąćę'],
+    ['iso-8859-15', Buffer.from([0xa4, 0xbd]), '€œ'],
+    ['shift_jis', Buffer.from([0x93, 0xfa, 0x96, 0x7b]), '日本'],
+    ['gb18030', Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), '中文'],
+    ['koi8-r', Buffer.from([0xf2, 0xd5, 0xd3, 0xd3, 0xcb, 0xc9, 0xca]), 'Русский'],
+  ])('decodes %s declared in <meta charset>', (charset, body, expected) => {
+    const bytes = Buffer.concat([Buffer.from(`<meta charset="${charset}"><p>`), body, Buffer.from('</p>')]);
+    expect(decodeHtml(bytes).text).toContain(`<p>${expected}</p>`);
+  });
+});
