@@ -65,7 +65,14 @@ const INNER_LABEL = new RegExp(
   'giu',
 );
 /** 'Photo X' without a colon, only in a parenthesis: '(Photo Prakash Mathema. AFP)'. */
-const BARE_LABEL = new RegExp(`^(?:${LABEL_WORDS})\\s+(?=\\p{Lu})`, 'u');
+const BARE_LABEL_RE = new RegExp(`^(?:${LABEL_WORDS})\\s+`, 'iu');
+/** Length of a bare label ('Photo ') followed by a capitalised name, else 0. */
+function bareLabel(s: string): number {
+  const m = BARE_LABEL_RE.exec(s);
+  if (!m) return 0;
+  const next = s.charAt(m[0].length);
+  return next && next !== next.toLowerCase() ? m[0].length : 0;
+}
 /** 'BELGA PHOTO BENOIT DOPPAGNE', 'AFP PHOTO / JOHN DOE', 'ANP FOTO': an agency's uppercase stamp. */
 const AGENCY_STAMP = /(^|[\s.])(\p{Lu}{2,12} (?:PHOTO|FOTO|PHOTOS|IMAGES?)(?: ?\/ ?| )?[\p{Lu} .'’-]{0,60})$/u;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -86,7 +93,7 @@ export function cleanCredit(raw: string | null | undefined): string | null {
     s = s.replace(/^[|/•·,;:–—-]+\s*/, '');
     if (s.startsWith('(') && s.endsWith(')') && balanced(s.slice(1, -1))) s = s.slice(1, -1).trim();
     s = s.replace(LEADING_LABEL, '');
-    if (i === 0 && before.startsWith('(')) s = s.replace(BARE_LABEL, '');
+    if (i === 0 && before.startsWith('(')) s = s.slice(bareLabel(s));
     s = s.trim();
     if (s === before) break;
   }
@@ -185,7 +192,7 @@ export function splitCaptionCredit(text: string | null | undefined): CaptionCred
   const paren = /\(([^()]{1,160})\)[\s.]*$/u.exec(t);
   if (paren) {
     const inner = paren[1]!;
-    const labelled = BARE_LABEL.test(inner.trim()) && /\p{Lu}/u.test(inner);
+    const labelled = bareLabel(inner.trim()) > 0;
     if (labelled || looksLikeCredit(inner)) {
       const credit = cleanCredit(`(${inner})`);
       if (credit) return { caption: cleanCaption(t.slice(0, paren.index)), credit };

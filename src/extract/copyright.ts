@@ -7,7 +7,7 @@ import type { PageContext } from '../context/index.js';
 import { ldString } from '../context/jsonld.js';
 import type { Copyright } from '../types/article.js';
 import type { Found } from './types.js';
-import { normalizeText } from '../clean/credit.js';
+import { agencyName, normalizeText } from '../clean/credit.js';
 import { FOOTER_WORDS } from '../rules/credit-selectors.js';
 import { hasWord, isElement, textOf } from './credit-dom.js';
 import { articleRoot } from './images.js';
@@ -21,13 +21,14 @@ const FOOTER_SET = new Set(FOOTER_WORDS);
 /** A copyright mark in a text node: ©, (c), Cyrillic (с), the word Copyright. */
 const MARK = /©|&copy;|\([cс]\)|\bcopyright\b|\bcopr\./i;
 /** A notice must hold a mark followed by a year or a name, not 'copyright law' in a sentence. */
-const NOTICE_SHAPE = /(?:©|\([cс]\)|®)\s*(?:copyright\s*)?[\p{L}\p{N}@"«“]|\bcopyright\s*(?:©|\([cс]\)|®|\d{4}|\p{Lu})|\bcopr\.\s*\d{4}/iu;
+const NOTICE_SHAPE = /(?:©|\([cсC]\)|®)\s*(?:[Cc]opyright\s*)?[\p{L}\p{N}@"«“]|\b(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([cсC]\)|®|\d{4}|\p{Lu})|\b[Cc]opr\.\s*\d{4}/u;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'figure', 'figcaption', 'svg', 'textarea', 'select', 'option']);
 const LINE = '\u2029';
 
 interface Candidate {
   notice: string;
-  footer: boolean;
+  /** 2: inside <footer> or role=contentinfo; 1: inside an element with a footer-like class; 0: elsewhere. */
+  footer: number;
   order: number;
 }
 
@@ -43,17 +44,15 @@ export function extractCopyright(ctx: PageContext): Found<Copyright | null> {
 
   for (const node of [...ctx.articleLd, ...ctx.jsonld]) {
     const explicit = ldString(node.copyrightNotice);
-    const holder = ldString(node.copyrightHolder);
-    const yearRaw = ldString(node.copyrightYear);
-    const year = yearRaw && /^\d{4}$/.test(yearRaw) ? plausibleYear(Number(yearRaw)) : null;
     if (explicit) {
+      const holderNode = node.copyrightHolder as { name?: unknown } | string | undefined;
+      const holder = typeof holderNode === 'string' ? holderNode : ldString(holderNode?.name ?? null);
+      const yearRaw = ldString(node.copyrightYear);
+      const year = yearRaw && /^\d{4}$/.test(yearRaw) ? plausibleYear(Number(yearRaw)) : null;
       const parsed = parseNotice(explicit);
       return { value: { notice: normalizeText(explicit).slice(0, MAX_NOTICE), holder: parsed.holder ?? holder, year: parsed.year ?? year, source: 'jsonld' }, source: 'jsonld:copyrightNotice' };
     }
-    if (holder) {
-      const notice = `© ${year ? `${year} ` : ''}${holder}`;
-      return { value: { notice, holder, year, source: 'jsonld' }, source: 'jsonld:copyrightHolder' };
-    }
+    // copyrightHolder alone is not a printed notice: the record keeps null rather than invent one
   }
   return { value: null, source: null };
 }
@@ -106,7 +105,7 @@ function footerNotice(ctx: PageContext): Candidate | null {
       const block = blockOf(n);
       if (!block || seenBlocks.has(block)) continue;
       seenBlocks.add(block);
-      const notice = noticeFrom(textOf(block, undefined, 4000, LINE));
+      const notice = noticeFrom(textOf(block, undefined, 4000, LINE, true));
       if (notice) found.push({ notice, footer: inFooter(block), order: order++ });
       continue;
     }
@@ -117,9 +116,16 @@ function footerNotice(ctx: PageContext): Candidate | null {
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   if (!found.length) return null;
-  const footer = found.filter((c) => c.footer);
-  const pool = footer.length ? footer : found;
-  return pool[pool.length - 1]!;
+  // in a <footer> before a footer-like class before elsewhere; a notice naming its holder before a bare '© 2019';
+  // the last on the page before earlier ones. A news agency's notice outside the footer is the wire copy's.
+  const score = (c: Candidate): number => c.footer * 4 + (parseNotice(c.notice).holder ? 2 : 0);
+  let best: Candidate | null = null;
+  for (const c of found) {
+    const holder = parseNotice(c.notice).holder;
+    if (!c.footer && holder && agencyName(holder.replace(/^(?:thomson|the)\s+/i, '')) !== null) continue;
+    if (!best || score(c) >= score(best)) best = c;
+  }
+  return best;
 }
 
 /** Image captions and credits hold '© Photographer': never the page's notice. */
@@ -132,18 +138,20 @@ function blockOf(text: AnyNode): Element | null {
   let n: AnyNode | null = text.parent;
   while (n && isElement(n)) {
     if (BLOCK_TAGS.has(n.name) && !['span', 'small', 'a', 'strong', 'b', 'em'].includes(n.name)) return n;
-    if ((n.name === 'span' || n.name === 'small') && textOf(n, undefined, 400).length > 25) return n;
+    if ((n.name === 'span' || n.name === 'small') && textOf(n, undefined, 400, ' ', true).length > 25) return n;
     n = n.parent;
   }
   return null;
 }
 
-function inFooter(el: Element): boolean {
+function inFooter(el: Element): number {
   let depth = 0;
-  for (let n: AnyNode | null = el; n && isElement(n) && depth < 30; n = n.parent, depth++) {
-    if (n.name === 'footer' || n.attribs.role === 'contentinfo' || hasWord(n, FOOTER_SET)) return true;
+  let level = 0;
+  for (let n: AnyNode | null = el; n && isElement(n) && depth < 40; n = n.parent, depth++) {
+    if (n.name === 'footer' || n.attribs.role === 'contentinfo') return 2;
+    if (hasWord(n, FOOTER_SET)) level = 1;
   }
-  return false;
+  return level;
 }
 
 /** The notice in a block's text: the line holding the mark, from the start of its sentence, cut at MAX_NOTICE. */

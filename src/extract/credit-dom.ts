@@ -32,7 +32,9 @@ export function isElement(n: AnyNode | null | undefined): n is Element {
 
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'iframe', 'object']);
 /** Inline tags that join their text to the neighbour's without a space. */
-const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'u', 'small', 'sup', 'sub', 'abbr', 'mark', 'time', 'font', 'span', 'cite', 'q', 's', 'bdi', 'bdo', 'wbr', 'data']);
+const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'u', 'sup', 'sub', 'abbr', 'mark', 'font', 'q', 's', 'bdi', 'bdo', 'wbr', 'data']);
+/** Tags that are inline in running text (a footer line) though they often hold separate items in captions. */
+const INLINE_TEXT = new Set(['span', 'small', 'time', 'cite', 'label']);
 /** Classes that hide text from sighted readers (screen-reader labels such as 'Image copyright'). */
 const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader|off-screen|offscreen|element-invisible|u-hidden-visually|hide-text|a11y-hidden|hidden-text)(?:\s|$)/i;
 
@@ -45,7 +47,7 @@ export function isHiddenLabel(el: Element): boolean {
  * Text of an element as a reader sees it: script/style skipped, screen-reader-only labels skipped, a space
  * between block elements (and <br>), elements for which `skip` returns true left out. Capped at `max` chars.
  */
-export function textOf(el: AnyNode, skip?: (e: Element) => boolean, max = 5000, blockSep = ' '): string {
+export function textOf(el: AnyNode, skip?: (e: Element) => boolean, max = 5000, blockSep = ' ', spansInline = false): string {
   const out: string[] = [];
   let len = 0;
   const stack: Array<AnyNode | ' '> = [el];
@@ -67,13 +69,14 @@ export function textOf(el: AnyNode, skip?: (e: Element) => boolean, max = 5000, 
       out.push(blockSep);
       continue;
     }
-    const block = !INLINE.has(n.name);
+    const block = !INLINE.has(n.name) && !(spansInline && INLINE_TEXT.has(n.name));
     if (block) stack.push(' ');
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     if (block) stack.push(' ');
   }
   const joined = out.join('');
-  const tidy = (t: string): string => t.replace(/\s+/g, ' ').replace(/ ([,.;:!?)])/g, '$1').trim();
+  // a space that only the element boundary put before punctuation goes (not when spans are inline: as printed)
+  const tidy = (t: string): string => (spansInline ? t.replace(/\s+/g, ' ') : t.replace(/\s+/g, ' ').replace(/ ([,.;:!?)])/g, '$1')).trim();
   if (blockSep === ' ') return tidy(joined.replace(/\s+/g, ' '));
   return joined
     .split(blockSep)

@@ -15,7 +15,8 @@ import type { Found } from './types.js';
 import { cleanCaption, cleanCredit, looksLikeCredit, normalizeText, parseCredit, splitCaptionCredit } from '../clean/credit.js';
 import {
   CAPTION_ATTRIBUTES, CAPTION_ITEMPROPS, CAPTION_WORDS, CREDIT_ATTRIBUTES, CREDIT_ITEMPROPS, CREDIT_WORDS,
-  EXCLUDED_TAGS, EXCLUDED_ZONE_WORDS, FURNITURE_URL, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, TRACKING_HOSTS,
+  EXCLUDED_TAGS, EXCLUDED_ZONE_WORDS, FURNITURE_URL, IMAGE_WORDS, PLACEHOLDER_FILE, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES,
+  TRACKING_HOSTS, WEAK_CREDIT_WORDS,
 } from '../rules/credit-selectors.js';
 import { classWords, contains, hasWord, isElement, textOf, walk } from './credit-dom.js';
 
@@ -39,6 +40,8 @@ const MAX_UNIT_OTHER_TEXT = 400;
 
 const CAPTION_SET = new Set(CAPTION_WORDS);
 const CREDIT_SET = new Set(CREDIT_WORDS);
+const WEAK_CREDIT_SET = new Set(WEAK_CREDIT_WORDS);
+const IMAGE_WORD_SET = new Set(IMAGE_WORDS);
 const EXCLUDED_SET = new Set(EXCLUDED_ZONE_WORDS);
 const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS);
 const CAPTION_PROP_SET = new Set(CAPTION_ITEMPROPS);
@@ -72,7 +75,9 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   for (let n: AnyNode | null = root?.parent ?? null; n; n = n.parent) rootAncestors.add(n);
 
   const candidates: Candidate[] = [];
-  const imgs = $('img, amp-img').toArray().slice(0, MAX_IMG_ELEMENTS) as Element[];
+  const imgs = ($('img, amp-img, [data-src], [data-image-src], [data-bg], [data-background-image]').toArray() as Element[])
+    .filter((e) => e.name === 'img' || e.name === 'amp-img' || isLazyBox(e))
+    .slice(0, MAX_IMG_ELEMENTS);
   const drop = opts.onDrop ?? ((): void => {});
   for (const img of imgs) {
     if (insideNoscriptDuplicate(img)) {
@@ -103,6 +108,21 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
     const image = readImage(img, unit, url, unitCache);
     candidates.push({ img, unit, url, key, image, inRoot });
   }
+
+  // figures whose picture is drawn by script (no <img> in the HTML) but whose caption and credit are printed
+  const units = new Set(candidates.map((c) => c.unit).filter((u): u is Element => u !== null));
+  $('figure').each((_, f) => {
+    const fig = f as Element;
+    if (units.has(fig) || candidates.some((c) => contains(fig, c.img)) || hasImg(fig) || !imagelessFigure(fig)) return;
+    const inRoot = root !== null && contains(root, fig);
+    if (excluded(fig, root, inRoot, excludedCache, rootAncestors)) return;
+    const info = scanUnit(fig, ctx.baseUrl, unitCache);
+    if (!info.captions.length && !info.credits.length) return;
+    const image = readImage(fig, fig, null, unitCache);
+    if (!image.credit && !image.caption) return;
+    candidates.push({ img: fig, unit: fig, url: '', key: `figure:${candidates.length}`, image, inRoot });
+  });
+  candidates.sort((a, b) => docOrder(a.img, b.img));
 
   const lead = leadImage(ctx);
   const kept = candidates.filter((c) => c.inRoot || c.image.caption || c.image.credit || (lead && c.key === lead.key) || root === null);
@@ -258,7 +278,7 @@ function isFurniture(url: string): boolean {
     if (TRACKING_HOSTS.test(u.hostname)) return true;
     const file = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
     if (/\.svg$/i.test(file)) return true;
-    return FURNITURE_URL.test(file);
+    return FURNITURE_URL.test(file) || PLACEHOLDER_FILE.test(file);
   } catch {
     return true;
   }
@@ -330,6 +350,7 @@ function usable(u: string | undefined, base: string | null): string | null {
   if (!t || t.startsWith('data:') || /^\{\{|^\$\{/.test(t)) return null;
   const abs = absoluteUrl(t, base);
   if (!abs || isFurniture(abs)) return null;
+  if (/^https?:\/\/[^/]+\/?(?:[?#].*)?$/i.test(abs) || (base && abs === base)) return null; // a site root or the page itself
   return abs;
 }
 
@@ -406,19 +427,28 @@ function isCaptionEl(el: Element): boolean {
   return hasWord(el, CAPTION_SET);
 }
 
-function isCreditEl(el: Element): boolean {
+/** A credit element; weak words ('byline', 'source') count only inside a figure or beside an image word. */
+function isCreditEl(el: Element, inFigure: boolean): boolean {
   const prop = el.attribs.itemprop?.toLowerCase();
   if (prop && prop.split(/\s+/).some((p) => CREDIT_PROP_SET.has(p))) return true;
-  if (el.name === 'cite') return true;
+  if (el.name === 'cite') return inFigure;
   const words = classWords(el);
-  for (const w of words) if (CREDIT_SET.has(w)) return !(words.has('caption') && !words.has('credit') && w === 'description');
-  return false;
+  let weak = false;
+  let image = false;
+  for (const w of words) {
+    if (CREDIT_SET.has(w)) return true;
+    if (WEAK_CREDIT_SET.has(w)) weak = true;
+    if (IMAGE_WORD_SET.has(w)) image = true;
+  }
+  return weak && (inFigure || image);
 }
 
 function scanUnit(el: Element, base: string | null, cache: Map<Element, UnitInfo>): UnitInfo {
   const hit = cache.get(el);
   if (hit) return hit;
   const info: UnitInfo = { keys: new Set(), captions: [], credits: [], otherText: 0 };
+  let figureCtx = false;
+  for (let a: AnyNode | null = el, i = 0; a && isElement(a) && i < 4; a = a.parent, i++) if (a.name === 'figure') figureCtx = true;
   const stack: Array<{ n: AnyNode; inCaption: boolean; inCredit: boolean }> = [{ n: el, inCaption: false, inCredit: false }];
   let seen = 0;
   while (stack.length && seen++ < 3000) {
@@ -430,15 +460,15 @@ function scanUnit(el: Element, base: string | null, cache: Map<Element, UnitInfo
     if (!isElement(n)) continue;
     if (n.name === 'script' || n.name === 'style' || n.name === 'template') continue;
     if (n.name === 'noscript') continue;
-    if (n.name === 'img' || n.name === 'amp-img') {
+    if (n.name === 'img' || n.name === 'amp-img' || (n !== el && isLazyBox(n))) {
       const u = imageUrl(n, base);
       if (u && !isFurniture(u)) info.keys.add(imageKey(u));
-      continue;
+      if (n.name === 'img' || n.name === 'amp-img') continue;
     }
     let cap = inCaption;
     let cred = inCredit;
     if (n !== el && !hasImg(n)) {
-      if (!inCredit && isCreditEl(n)) {
+      if (!inCredit && isCreditEl(n, figureCtx || inCaption || n.name === 'figcaption')) {
         info.credits.push(n);
         cred = true;
       } else if (!inCaption && !inCredit && isCaptionEl(n)) {
@@ -452,13 +482,50 @@ function scanUnit(el: Element, base: string | null, cache: Map<Element, UnitInfo
   return info;
 }
 
+/** A lazy-loading placeholder that is not an <img>: <div class="js-delayed-image-load" data-src="….jpg">. */
+function isLazyBox(el: Element): boolean {
+  if (el.name === 'img' || el.name === 'amp-img' || el.name === 'source' || el.name === 'iframe' || el.name === 'script' || el.name === 'video' || el.name === 'a') return false;
+  const v = el.attribs['data-src'] ?? el.attribs['data-image-src'] ?? el.attribs['data-bg'] ?? el.attribs['data-background-image'];
+  return !!v && IMAGE_EXT.test(v);
+}
+
+/** A figure that can hold a picture drawn by script: not a quote, an embed, a video or a chart of code. */
+function imagelessFigure(fig: Element): boolean {
+  let ok = true;
+  walk(fig, (e) => {
+    if (['blockquote', 'iframe', 'video', 'audio', 'object', 'embed', 'table', 'pre', 'code', 'svg', 'canvas', 'form'].includes(e.name)) ok = false;
+    else if (hasWord(e, EXCLUDED_SET) || classWords(e).has('quote') || classWords(e).has('pullquote') || classWords(e).has('embed')) ok = false;
+    return ok;
+  }, 300);
+  return ok && !hasWord(fig, EXCLUDED_SET) && !classWords(fig).has('quote') && !classWords(fig).has('pullquote');
+}
+
+/** Document order of two nodes (negative when a comes first). */
+function docOrder(a: AnyNode, b: AnyNode): number {
+  if (a === b) return 0;
+  const path = (n: AnyNode): AnyNode[] => {
+    const p: AnyNode[] = [];
+    for (let x: AnyNode | null = n; x; x = x.parent) p.push(x);
+    return p.reverse();
+  };
+  const pa = path(a);
+  const pb = path(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return -1;
+  if (i === pb.length) return 1;
+  const parent = pa[i - 1] as Element | undefined;
+  if (!parent) return 0;
+  return parent.children.indexOf(pa[i] as never) - parent.children.indexOf(pb[i] as never);
+}
+
 const HAS_IMG_CACHE = new WeakMap<Element, boolean>();
 function hasImg(el: Element): boolean {
   const c = HAS_IMG_CACHE.get(el);
   if (c !== undefined) return c;
   let found = false;
   walk(el, (e) => {
-    if (e.name === 'img' || e.name === 'picture' || e.name === 'amp-img' || e.name === 'video') found = true;
+    if (e.name === 'img' || e.name === 'picture' || e.name === 'amp-img' || e.name === 'video' || (e !== el && isLazyBox(e))) found = true;
     return !found;
   }, 2000);
   HAS_IMG_CACHE.set(el, found);
@@ -468,8 +535,9 @@ function hasImg(el: Element): boolean {
 /** The figure of an image: the highest close ancestor that holds a caption or credit and no other picture. */
 function findUnit(img: Element, key: string, root: Element | null, body: Element | null, base: string | null, cache: Map<Element, UnitInfo>): Element | null {
   let best: Element | null = null;
+  let child: Element = img;
   let n: AnyNode | null = img.parent;
-  for (let depth = 0; n && isElement(n) && depth < MAX_UNIT_DEPTH; depth++, n = n.parent) {
+  for (let depth = 0; n && isElement(n) && depth < MAX_UNIT_DEPTH; depth++, child = n, n = n.parent) {
     if (n === root || n === body || n.name === 'body' || n.name === 'html' || n.name === 'article') break;
     const info = scanUnit(n, base, cache);
     let other = false;
@@ -484,7 +552,38 @@ function findUnit(img: Element, key: string, root: Element | null, body: Element
       best = n; // a figure without caption: its caption may stand beside it, one level up
     } else if (best && best.name === 'figure' && !info.captions.length && !info.credits.length) break;
   }
-  return best;
+  if (best) return best;
+  // the caption printed right after the image's box, in a parent that holds the whole article
+  return siblingCaption(child === img ? img : child, base, cache);
+}
+
+/** A caption or credit element right after `box` (at most two element siblings on): a unit of the box and them. */
+function siblingCaption(box: Element, base: string | null, cache: Map<Element, UnitInfo>): Element | null {
+  const extra: Element[] = [];
+  let steps = 0;
+  for (let s = box.next; s && steps < 2; s = s.next) {
+    if (!isElement(s)) continue;
+    steps++;
+    if (hasImg(s)) break;
+    if (isCaptionEl(s) || isCreditEl(s, false)) {
+      extra.push(s);
+      continue;
+    }
+    break;
+  }
+  if (!extra.length || box.name === 'img') return null;
+  const own = scanUnit(box, base, cache);
+  const info: UnitInfo = { keys: own.keys, captions: [...own.captions], credits: [...own.credits], otherText: own.otherText };
+  for (const e of extra) {
+    const sub = scanUnit(e, base, cache);
+    if (isCreditEl(e, false)) info.credits.push(e);
+    else if (sub.credits.length || sub.captions.length) {
+      info.captions.push(e);
+      info.credits.push(...sub.credits);
+    } else info.captions.push(e);
+  }
+  cache.set(box, info);
+  return box;
 }
 
 function creditFields(credit: string | null): Pick<Image, 'credit' | 'photographer' | 'agencies'> {
@@ -503,7 +602,7 @@ function attrOnPath(img: Element, unit: Element | null, names: readonly string[]
   return null;
 }
 
-function readImage(img: Element, unit: Element | null, url: string, cache: Map<Element, UnitInfo>): Image {
+function readImage(img: Element, unit: Element | null, url: string | null, cache: Map<Element, UnitInfo>): Image {
   const alt = normalizeText(img.attribs.alt ?? '') || null;
   let caption: string | null = null;
   let credit: string | null = null;

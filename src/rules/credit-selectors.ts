@@ -25,12 +25,17 @@ export const CREDIT_WORDS: readonly string[] = [
   'photographer', // .article-image-photographer
   'fotograf', // German CMSs
   'attribution', // Breitbart, Snopes: .attribution
-  'source', // .image-source, .c-picture__source (Penske), .sub_buzz_source_via
-  'foto', // .foto holding 'Foto: X' (DuMont)
-  'byline', // .photo-byline, .image-byline
   'courtesy', // .courtesy
-  'author', // .image-author inside a figure (only read inside a figure: author cards are excluded zones)
 ];
+
+/**
+ * Words that mark a credit only inside a figure or caption, or beside an image word in the same class
+ * ('photo-byline', 'image-author', 'img-source'): alone they are the article's byline or sources.
+ */
+export const WEAK_CREDIT_WORDS: readonly string[] = ['byline', 'author', 'autor', 'source', 'foto', 'fonte', 'fuente', 'quelle'];
+
+/** Words that, beside a weak credit word in the same class, make it an image credit. */
+export const IMAGE_WORDS: readonly string[] = ['image', 'img', 'photo', 'foto', 'picture', 'pic', 'media', 'figure', 'caption', 'bild', 'beeld', 'imagen', 'imagem'];
 
 /** itemprop values that hold a caption. */
 export const CAPTION_ITEMPROPS: readonly string[] = ['caption', 'description'];
@@ -54,11 +59,11 @@ export const CAPTION_ATTRIBUTES: readonly string[] = ['data-caption', 'data-medi
 export const EXCLUDED_ZONE_WORDS: readonly string[] = [
   'related', 'relacionadas', 'relacionados', 'verwandte', 'teaser', 'teasers', 'recommend', 'recommended', 'recommendations',
   'recirc', 'recirculation', 'outbrain', 'taboola', 'trending', 'popular', 'mostread', 'most', 'readmore',
-  'more', 'also', 'next', 'sidebar', 'rail', // other articles
+  'sidebar', 'rail', // other articles
   'comment', 'comments', 'disqus', // reader comments
   'author', 'authors', 'autor', 'autors', 'autores', 'auteur', 'autoren', 'avatar', 'byline', 'profile', 'bio', 'headshot', 'mugshot', // people, not pictures of the story
   'logo', 'brand', 'masthead', 'sponsor', 'sponsored', 'promo', 'promotion', 'newsletter', 'subscribe', 'subscription',
-  'paywall', 'signup', // publisher furniture
+  'signup', // publisher furniture
   'ad', 'ads', 'advert', 'advertisement', 'adslot', 'dfp', // advertising
   'share', 'sharing', 'social', 'follow', // share buttons and social icons
   'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'footer', 'pagination', // page furniture
@@ -78,8 +83,10 @@ export const LAZY_SRC_ATTRIBUTES: readonly string[] = [
 /** Lazy-loading attributes that hold a srcset. */
 export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-lazy-srcset', 'srcset'];
 
-/** Words in an image URL's file name that mark it as furniture, not a picture of the story. */
-export const FURNITURE_URL = /(?:^|[\W_])(?:logo|logos|icon|icons|favicon|avatar|avatars|sprite|spacer|pixel|blank|transparent|placeholder|preloader|preloaderbig|loader|loading|lazy|1x1|badge|emoji|gravatar|default-user|fallback)(?:[\W_]|$)/i;
+/** Words in an image URL's file name that mark it as furniture, not a picture of the story ('site-logo.png', 'icon_print.gif'). */
+export const FURNITURE_URL = /(?:^|[\W_])(?:logo|logos|icon|icons|favicon|avatar|avatars|sprite|sprites|gravatar|emoji|badge|preloader|preloaderbig|spinner)(?:[\W_]|$)/i;
+/** File names that are placeholders as a whole ('blank.gif', 'pixel.png', 'lazy-placeholder.jpg'), not as a word in a slug. */
+export const PLACEHOLDER_FILE = /^(?:blank|pixel|transparent|spacer|lazy|lazyload|loading|loader|placeholder|fallback|default|empty|1x1|clear|dot|grey|gray|white|trans|pix|s)(?:[\W_][\w-]{0,20})?\.(?:gif|png|jpe?g|webp|svg)$/i;
 
 /** Hosts of tracking pixels and ad servers. */
 export const TRACKING_HOSTS = /(?:^|\.)(?:doubleclick\.net|google-analytics\.com|googlesyndication\.com|facebook\.com|scorecardresearch\.com|quantserve\.com|chartbeat\.net|amazon-adsystem\.com|adnxs\.com|pixel\.wp\.com|stats\.wp\.com|bat\.bing\.com|ioam\.de|tracking\.|taboola\.com|outbrain\.com)$/i;
