@@ -5,8 +5,8 @@
 import type { Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
-import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_SELECTORS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
-import { classId, compact, isForeign, textOf, wordKey } from './metadom.js';
+import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_SELECTORS, HIDDEN_CLASS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
+import { classId, compact, decodeEntities, isForeign, textOf, wordKey } from './metadom.js';
 import type { Found } from './types.js';
 
 /** Longest headline we accept; longer strings are body text or junk. */
@@ -17,8 +17,26 @@ const MAX_TITLE_INPUT = 2000;
 /** Collapses whitespace; null when empty. */
 function squash(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = (s.length > MAX_TITLE_INPUT ? s.slice(0, MAX_TITLE_INPUT) : s).replace(/\s+/g, ' ').trim();
-  return t || null;
+  const t = decodeEntities(s.length > MAX_TITLE_INPUT ? s.slice(0, MAX_TITLE_INPUT) : s).replace(/\s+/g, ' ');
+  return trimSeparators(t) || null;
+}
+
+// Guillemets are not here: »Zitat« and «Citation» are headlines that open and close with them.
+const LEAD_SEPARATORS = new Set([...'|·•~/ ']);
+const TRAIL_SEPARATORS = new Set([...'|·•~/:–— ']);
+
+/** Drops separators left alone at either end ("Über uns |", "» Post"); a loop, not a regex. */
+function trimSeparators(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && LEAD_SEPARATORS.has(s[a]!)) a++;
+  while (b > a && TRAIL_SEPARATORS.has(s[b - 1]!)) b--;
+  // a trailing " -" or a spaced guillemet is a separator; a mark glued to a word is not
+  const spacedMark = (c: string | undefined): boolean => c === '-' || c === '»' || c === '«' || c === '›' || c === '‹';
+  if (b > a + 1 && spacedMark(s[b - 1]) && s[b - 2] === ' ') b -= 2;
+  if (b > a + 1 && spacedMark(s[a]) && s[a + 1] === ' ') a += 2;
+  const out = s.slice(a, b).trim();
+  return out.length < s.length ? trimSeparators(out) : out;
 }
 
 const plausible = (s: string | null): s is string => !!s && s.length >= 2 && s.length <= MAX_HEADLINE && /[\p{L}\p{N}]/u.test(s);
@@ -26,11 +44,11 @@ const plausible = (s: string | null): s is string => !!s && s.length >= 2 && s.l
 // ---------------------------------------------------------------- site-affix removal (cleaning)
 
 /**
- * Separators between title parts, after whitespace is collapsed. Spaced dashes and slashes only (a
- * hyphen inside a word is not one); `|`, `·`, `»`, `•` with or without spaces; `: ` is a separator only
- * where the part it cuts off is the site's name.
+ * Separators between title parts, after whitespace is collapsed. Spaced dashes, slashes and guillemets
+ * only (a hyphen inside a word is not one, and »quoted« headlines keep their marks); `|`, `·`, `•` with
+ * or without spaces; `: ` is a separator only where the part it cuts off is the site's name.
  */
-const SEPARATOR = / ?[|·»«•›‹] ?| [–—~>/] | --? | :: ?|: /g;
+const SEPARATOR = / ?[|·•│] ?| [–—~>/»«›‹] | --? | :: ?|: | \/\/ /g;
 const isColon = (sep: string): boolean => sep.trim() === ':';
 
 /** What we know of the site: its name and its host, as compact keys. */
@@ -102,7 +120,7 @@ export function splitTitle(title: string): TitleParts {
   SEPARATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SEPARATOR.exec(title)) !== null) {
-    const before = title.slice(last, m.index).trim();
+    const before = trimSeparators(title.slice(last, m.index));
     if (before) {
       parts.push(before);
       seps.push(m[0]);
@@ -112,7 +130,7 @@ export function splitTitle(title: string): TitleParts {
     last = m.index + m[0].length;
     if (m[0].length === 0) SEPARATOR.lastIndex++;
   }
-  const tail = title.slice(last).trim();
+  const tail = trimSeparators(title.slice(last));
   if (tail) parts.push(tail);
   else seps.pop();
   return { parts, seps };
@@ -198,6 +216,8 @@ function metaTitles(ctx: PageContext): Candidate[] {
 
 /** A kicker or a hidden separator inside a heading: not part of the headline the reader reads. */
 function isKicker(el: Element): boolean {
+  // <h1><small>Kicker</small><br>Title</h1>, <h1>Title <small>Subtitle</small></h1>
+  if (el.name === 'small') return true;
   const ci = classId(el);
   if (ci.trim() && KICKER_CLASS.test(ci)) return true;
   // a hidden ": " or " - " between kicker and title
@@ -214,7 +234,6 @@ function isLogo(el: Element, home: string | null): boolean {
   let n: Element | null = el;
   for (let depth = 0; n && n.type === 'tag' && depth < 4; depth++) {
     for (const tok of classId(n).split(/\s+/)) if (tok && LOGO_TOKENS.has(tok)) return true;
-    if (depth > 0 && n.name === 'header' && !hasArticleAncestor(n)) return true;
     n = n.parent as Element | null;
   }
   // <h1><a href="/">Site</a></h1>: the heading is a link home
@@ -222,13 +241,6 @@ function isLogo(el: Element, home: string | null): boolean {
   if (kids.length === 1 && kids[0]!.type === 'tag' && (kids[0] as Element).name === 'a') {
     const href = ((kids[0] as Element).attribs.href ?? '').trim();
     if (href === '/' || href === './' || (home && (href === home || href === home + '/' || href.replace(/\/$/, '') === home))) return true;
-  }
-  return false;
-}
-
-function hasArticleAncestor(el: Element): boolean {
-  for (let n = el.parent as Element | null; n && n.type === 'tag'; n = n.parent as Element | null) {
-    if (n.name === 'article' || n.name === 'main') return true;
   }
   return false;
 }
@@ -247,7 +259,7 @@ function headings(ctx: PageContext): Candidate[] {
   const take = (el: Element, source: string): void => {
     if (seen.has(el)) return;
     seen.add(el);
-    if (isLogo(el, home)) return;
+    if (isLogo(el, home) || HIDDEN_CLASS.test(classId(el))) return;
     const t = squash(textOf(el, 2000, isKicker));
     if (!plausible(t)) return;
     out.push({ text: t, source: isForeign(el) ? `${source}:outside` : source });
@@ -263,46 +275,78 @@ function headings(ctx: PageContext): Candidate[] {
   return out;
 }
 
-/** Headline and where it came from. `siteName` (from extractSiteName) helps cut site suffixes. */
+/** Keys of every h1-h3 on the page (one pass), for finding which part of <title> is a heading. */
+function headingKeys(ctx: PageContext): Set<string> {
+  const keys = new Set<string>();
+  ctx.$('h1, h2, h3').each((i, el) => {
+    if (i > 400) return false;
+    const k = wordKey(textOf(el as Element, 500));
+    if (k) keys.add(k);
+    return undefined;
+  });
+  return keys;
+}
+
+/** Whether `short` is the first words of `long` (both word keys) and long enough to mean it. */
+const startsWords = (long: string, short: string): boolean =>
+  short.length >= 8 && short.includes(' ') && long.length > short.length && long.startsWith(short + ' ');
+
+/**
+ * Headline and where it came from. `siteName` (from extractSiteName) helps cut site suffixes.
+ * Order: a heading that agrees with the metadata (what the reader sees, confirmed); a heading that begins
+ * a metadata title; JSON-LD, og:title, twitter:title, other <meta>, <title> cut at a site part; the
+ * article's first <h1>; the part of <title> that is also a heading on the page; <title> itself.
+ */
 export function extractHeadline(ctx: PageContext, siteName: string | null): Found<string | null> {
   const { $ } = ctx;
   const ev = siteEvidence(siteName, ctx.sourceUrl ?? ctx.baseUrl);
-  const titleTag = squash($('title').first().text());
+  const titleTag = squash($('head title').first().text() || $('title').first().text());
   const isSiteOnly = (s: string): boolean => {
     const k = compact(s);
     return ev.names.includes(k) || ev.hosts.includes(k);
   };
 
-  const ld = jsonLdHeadlines(ctx);
-  const metas = metaTitles(ctx);
-  const raw: Candidate[] = [...ld, ...metas];
+  const raw: Candidate[] = [...jsonLdHeadlines(ctx), ...metaTitles(ctx)];
   if (plausible(titleTag)) raw.push({ text: titleTag, source: 'title' });
   const meta = raw
-    .map((c) => ({ text: stripSiteAffixes(c.text, ev), source: c.source }))
+    .map((c) => {
+      const text = stripSiteAffixes(c.text, ev);
+      return { text, source: c.source, cut: text !== c.text };
+    })
     .filter((c) => plausible(c.text) && !isSiteOnly(c.text));
 
   // Keys a heading may agree with: each metadata title, cleaned, and its separator-cut pieces.
-  const agree = new Map<string, string>();
-  for (const c of raw) {
-    for (const v of titleVariants(c.text)) {
-      const k = wordKey(v);
-      if (k && !agree.has(k)) agree.set(k, c.source);
-    }
-  }
+  const agree = new Set<string>();
+  for (const c of raw) for (const v of titleVariants(c.text)) agree.add(wordKey(v));
+  for (const c of meta) agree.add(wordKey(c.text));
+  agree.delete('');
   const heads = headings(ctx).filter((h) => !isSiteOnly(h.text));
   for (const h of heads) {
-    const k = wordKey(h.text);
-    if (k && agree.has(k)) return { value: h.text, source: h.source };
+    if (agree.has(wordKey(h.text))) return { value: h.text, source: h.source };
   }
-  const firstOf = (prefix: string): Candidate | undefined => meta.find((c) => c.source.startsWith(prefix));
   const inside = heads.filter((h) => !h.source.endsWith(':outside'));
-  const best =
+  const metaKeys = meta.map((c) => wordKey(c.text));
+  for (const h of inside) {
+    const k = wordKey(h.text);
+    if (metaKeys.some((m) => startsWords(m, k))) return { value: h.text, source: `${h.source}:prefix` };
+  }
+
+  const firstOf = (prefix: string): Candidate | undefined => meta.find((c) => c.source.startsWith(prefix));
+  const fromMeta =
     firstOf('jsonld') ??
     firstOf('meta:og:title') ??
     firstOf('meta:twitter:title') ??
     meta.find((c) => c.source.startsWith('meta:')) ??
-    inside.find((h) => h.source === 'h1') ??
-    inside[0] ??
-    firstOf('title');
-  return best ? { value: best.text, source: best.source } : { value: null, source: null };
+    meta.find((c) => c.source === 'title' && c.cut);
+  if (fromMeta) return { value: fromMeta.text, source: fromMeta.source };
+  const h1 = inside.find((h) => h.source === 'h1') ?? inside[0];
+  if (h1) return { value: h1.text, source: h1.source };
+  if (titleTag) {
+    const keys = headingKeys(ctx);
+    const parts = titleVariants(titleTag).filter((v) => v !== titleTag && keys.has(wordKey(v)));
+    const longest = parts.sort((a, b) => b.length - a.length)[0];
+    if (longest) return { value: longest, source: 'title:heading' };
+  }
+  const title = firstOf('title');
+  return title ? { value: title.text, source: title.source } : { value: null, source: null };
 }

@@ -30,7 +30,10 @@ export const HEADLINE_SELECTORS = [
  * Parts of a heading that a reader sees as a kicker or a hidden separator, not as the headline
  * (`<h1><span class="kicker">Klimaschutz</span><span class="visually-hidden">: </span>Bohren…</h1>`).
  */
-export const KICKER_CLASS = /kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|spitzmarke|pretitle|pre-title|headline-intro|label-rubric/;
+export const KICKER_CLASS = /kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|spitzmarke|pretitle|pre-title|headline-intro|label-rubric|small|subtitle|sub-title|subline|unterzeile/;
+
+/** Class tokens of elements only screen readers see: their headings ("Navigation", "detail") are not the page's title. */
+export const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|hide-accessible|aural|hidden|element-invisible|offscreen|a11y-hidden|u-hidden|is-hidden|invisible)(?:\s|$)/;
 
 /** Class/id tokens of a heading or its near containers that make it the site's logo, not the article's title. */
 export const LOGO_TOKENS = new Set([
