@@ -22,7 +22,7 @@ import { ldString } from '../context/jsonld.js';
 import {
   ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, BOILERPLATE_ROLES, BOILERPLATE_SUBSTRINGS, BOILERPLATE_TOKENS, CONTENT_SUBSTRINGS,
   EMBED_TAGS, FURNITURE_PARAGRAPHS, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
-  POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, TAG_BASE_SCORE,
+  POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
 } from '../rules/body.js';
 import type { Found } from './types.js';
 
@@ -48,17 +48,23 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A literal alternation: linear-time, cannot backtrack catastrophically. */
 const anyOf = (list: readonly string[]): RegExp => new RegExp(list.map(escapeRe).join('|'));
 const BOILER_RE = anyOf(BOILERPLATE_SUBSTRINGS);
+const STRONG_RE = anyOf(STRONG_BOILERPLATE_SUBSTRINGS);
+const NOT_BOILER_RE = anyOf(NOT_BOILERPLATE_SUBSTRINGS);
 const BOILER_TOKENS = new Set(BOILERPLATE_TOKENS);
 const CONTENT_RE = anyOf(CONTENT_SUBSTRINGS);
 const POSITIVE_RE = anyOf(POSITIVE_WEIGHT_SUBSTRINGS);
 const NEGATIVE_RE = anyOf(NEGATIVE_WEIGHT_SUBSTRINGS);
 
-/** `class` + `id`, camelCase split, lower-cased. */
+const isTaxonomyClass = (name: string): boolean => TAXONOMY_CLASS_PREFIXES.some((p) => name.startsWith(p));
+
+/** `class` + `id`, camelCase split, lower-cased, taxonomy class names (`tag-berlin`) left out. */
 function classIdOf(el: Element): string {
   const c = el.attribs.class ?? '';
   const id = el.attribs.id ?? '';
   if (!c && !id) return '';
-  return `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  let names = `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  if (names.includes('-')) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
+  return names;
 }
 
 function hasBoilerToken(classId: string): boolean {
@@ -110,10 +116,12 @@ function measure(s: string): { len: number; commas: number } {
 /** What an element is by its own tag, class, id and role. */
 const Kind = {
   Plain: 0,
-  /** Class, id or role names page furniture. */
+  /** Class, id or role names page furniture: skipped unless it holds most of the page's text. */
   Boiler: 1,
-  /** Tag is page furniture (header, footer, aside, figure, form, h1). */
+  /** Tag is page furniture (header, footer, aside, figure, form, h1): same. */
   Furniture: 2,
+  /** Comments, cookie banners, captions, bylines: skipped whatever their size. */
+  Strong: 3,
 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -198,15 +206,17 @@ function readPage(ctx: PageContext): Page {
     let kind: Kind = FURNITURE_TAGS.has(name) ? Kind.Furniture : Kind.Plain;
     let weight = 0;
     let contentWord = 0;
-    const classId = classIdOf(node);
+    // <html> and <body> classes describe the whole page ("has-navigation", "sidebar-left"), never furniture
+    const classId = name === 'html' || name === 'body' ? '' : classIdOf(node);
     if (classId) {
-      if (BOILER_RE.test(classId) || hasBoilerToken(classId)) kind = Kind.Boiler;
+      if (STRONG_RE.test(classId) && !NOT_BOILER_RE.test(classId)) kind = Kind.Strong;
+      else if (BOILER_RE.test(classId) || hasBoilerToken(classId)) kind = Kind.Boiler;
       if (CONTENT_RE.test(classId)) contentWord = 1;
       if (NEGATIVE_RE.test(classId)) weight -= 25;
       if (POSITIVE_RE.test(classId)) weight += 25;
     }
     const role = node.attribs.role;
-    if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) kind = Kind.Boiler;
+    if (role && BOILERPLATE_ROLES.has(role.toLowerCase()) && kind !== Kind.Strong) kind = Kind.Boiler;
     const itemprop = node.attribs.itemprop;
     if (itemprop) {
       const ip = itemprop.toLowerCase();
@@ -216,10 +226,10 @@ function readPage(ctx: PageContext): Page {
         weight += 25;
         if (kind === Kind.Boiler) kind = Kind.Plain;
       } else if (ip === 'author' || ip === 'datepublished' || ip === 'datemodified' || ip === 'datecreated' || ip === 'creator') {
-        kind = Kind.Boiler;
+        kind = Kind.Strong;
       }
     }
-    if (node.attribs.rel === 'author') kind = Kind.Boiler;
+    if (node.attribs.rel === 'author') kind = Kind.Strong;
     kinds.push(kind);
     weights.push(weight);
     contentWords.push(contentWord);
@@ -279,19 +289,20 @@ interface Stats {
   blockChild: Uint8Array;
 }
 
-/** Whether a furniture element is in fact the page's main text (an ASP.NET form, a `sidebar-content` article). */
+/** Share of the page's non-link text a boilerplate-named element must hold to count as a layout wrapper. */
+const WRAPPER_SHARE = 0.4;
+
+/** Whether a boilerplate-named or furniture element is in fact a wrapper of the page's main text. */
 function rescued(page: Page, i: number): boolean {
-  const rootText = page.bodyIndex >= 0 ? page.textRaw[page.bodyIndex]! : page.textRaw[0] ?? 0;
-  const t = page.textRaw[i]!;
-  if (t < 500) return false;
-  const ld = page.linkRaw[i]! / t;
-  if (ld > 0.25) return false;
+  const kind = page.kind[i]!;
+  if (kind === Kind.Strong) return false;
   const tag = page.tag[i]!;
-  if (page.kind[i] === Kind.Furniture) {
-    // a form or header wrapping the whole page; never a lone h1 or figure
-    return (tag === 'form' || tag === 'header' || tag === 'footer' || tag === 'aside') && t >= 0.5 * rootText;
-  }
-  return page.contentWord[i] === 1 && t >= 0.3 * rootText;
+  if (tag === 'h1' || tag === 'figure') return false;
+  const root = page.bodyIndex >= 0 ? page.bodyIndex : 0;
+  const rootPlain = page.textRaw[root]! - page.linkRaw[root]!;
+  const plain = page.textRaw[i]! - page.linkRaw[i]!;
+  if (plain < 200 || rootPlain <= 0) return false;
+  return plain >= WRAPPER_SHARE * rootPlain;
 }
 
 function computeStats(page: Page, flags: Flags): Stats {
@@ -397,8 +408,11 @@ function isAncestor(page: Page, a: number, d: number): boolean {
   return false;
 }
 
-/** The best candidate, moved up the tree the way Readability does; -1 when nothing scored. */
-function pickTop(page: Page, st: Stats, score: Float64Array): number {
+/**
+ * The best-scoring candidate (`best`) and the container chosen around it (`top`): moved up the tree the way
+ * Readability does. -1 when nothing scored.
+ */
+function pickTop(page: Page, st: Stats, score: Float64Array): { top: number; best: number } {
   const n = page.els.length;
   const top5: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -409,8 +423,9 @@ function pickTop(page: Page, st: Stats, score: Float64Array): number {
       if (top5.length > 5) top5.pop();
     }
   }
-  if (!top5.length) return -1;
-  let top = top5[0]!;
+  if (!top5.length) return { top: -1, best: -1 };
+  const best = top5[0]!;
+  let top = best;
   const topScore = score[top]!;
   // several near-best candidates under one ancestor: the ancestor is the article
   const alternatives = top5.slice(1).filter((c) => score[c]! / topScore >= 0.75);
@@ -442,7 +457,7 @@ function pickTop(page: Page, st: Stats, score: Float64Array): number {
     if (elementChildren(page, st, a) !== 1) break;
     top = a;
   }
-  return top;
+  return { top, best };
 }
 
 function elementChildren(page: Page, st: Stats, i: number): number {
@@ -502,12 +517,11 @@ function textOf(el: Element): string {
 const CLEANABLE: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'aside', 'header', 'footer', 'nav', 'center']);
 
 /** Readability's _cleanConditionally: is this block inside the content a list of links, a gallery, a form? */
-function rejectedBlock(page: Page, st: Stats, score: Float64Array, i: number, flags: Flags): boolean {
+function rejectedBlock(page: Page, st: Stats, i: number, flags: Flags): boolean {
   const tag = page.tag[i]!;
   if (!CLEANABLE.has(tag)) return false;
   const weight = flags.weights ? page.weight[i]! : 0;
-  const cs = score[i] === Number.NEGATIVE_INFINITY ? 0 : score[i]!;
-  if (weight + cs < 0) return true;
+  if (weight < 0) return true;
   if (st.commas[i]! >= 10) return false;
   const len = st.text[i]!;
   const ld = len > 0 ? st.link[i]! / len : 0;
@@ -528,6 +542,8 @@ function rejectedBlock(page: Page, st: Stats, score: Float64Array, i: number, fl
 }
 
 const BR_MARK = '\uE000';
+/** Share of the content's text above which a block is never cleaned away. */
+const MOST = 0.6;
 
 function normaliseParagraph(raw: string): string[] {
   const out: string[] = [];
@@ -547,7 +563,7 @@ function normaliseParagraph(raw: string): string[] {
 }
 
 /** Writes the paragraphs of the chosen subtrees. */
-function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], flags: Flags): string[] {
+function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], flags: Flags, keep: ReadonlySet<number>): string[] {
   const paragraphs: string[] = [];
   let buf: string[] = [];
   const flush = (): void => {
@@ -557,6 +573,11 @@ function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], f
     for (const p of normaliseParagraph(raw)) paragraphs.push(p);
   };
   const END = null;
+  let rootText = 0;
+  for (const r of roots) {
+    const k = isTag(r) ? page.index.get(r) : undefined;
+    if (k !== undefined) rootText += st.text[k]!;
+  }
   for (const r of roots) {
     const stack: Array<AnyNode | typeof END> = [r];
     while (stack.length) {
@@ -579,7 +600,8 @@ function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], f
       const k = page.index.get(node);
       if (k === undefined) continue; // skipped tag or hidden
       if (st.excluded[k]) continue;
-      if (node !== r && flags.clean && rejectedBlock(page, st, score, k, flags)) continue;
+      // a block holding most of the container's text is the article, whatever its class says
+      if (node !== r && flags.clean && !keep.has(k) && st.text[k]! < MOST * rootText && rejectedBlock(page, st, k, flags)) continue;
       const block = BLOCK_TAGS.has(name);
       if (block) {
         flush();
@@ -610,12 +632,16 @@ function attempt(page: Page, flags: Flags, name: string): Attempt {
   let roots: AnyNode[];
   let top: number;
   let source: string;
+  const keep = new Set<number>();
   if (hinted >= 0) {
     top = hinted;
     roots = [page.els[hinted]!];
     source = 'itemprop:articleBody';
   } else {
-    top = pickTop(page, st, score);
+    const picked = pickTop(page, st, score);
+    top = picked.top;
+    // the way from the chosen container down to the best candidate is never cleaned away
+    for (let a = picked.best; a >= 0 && a !== top; a = page.parent[a]!) keep.add(a);
     if (top >= 0) {
       roots = withSiblings(page, st, score, top).map((k) => page.els[k]!);
       source = name;
@@ -630,7 +656,7 @@ function attempt(page: Page, flags: Flags, name: string): Attempt {
       source = `${name}:page`;
     }
   }
-  const paragraphs = collect(page, st, score, roots, flags);
+  const paragraphs = collect(page, st, score, roots, flags, keep);
   const length = paragraphs.reduce((s, p) => s + p.length, 0);
   return { paragraphs, node: top, length, source };
 }

@@ -60,22 +60,39 @@ export const TAG_BASE_SCORE: Readonly<Record<string, number>> = {
 };
 
 /**
- * Boilerplate: an element whose class or id has one of these words is skipped with its subtree, unless it
- * also has a content word (CONTENT_SUBSTRINGS) and holds most of the page's text.
+ * Boilerplate that is never the article, whatever its size: an element whose class or id has one of these
+ * words is skipped with its subtree (unless it is marked `itemprop=articleBody`).
+ */
+export const STRONG_BOILERPLATE_SUBSTRINGS: readonly string[] = [
+  'comment', 'disqus', 'replies', // reader comments ('commentary' is an article type: see NOT_BOILERPLATE_SUBSTRINGS)
+  'cookie', 'consent', 'gdpr', 'privacy-banner', // cookie banners
+  'caption', 'credit', 'wp-caption-text', // captions and credits belong to images
+  'byline', 'dateline', 'author-info', 'authorinfo', 'author-bio', 'authorbio', 'about-author', 'about-the-author', // bylines and author boxes (their own fields)
+  'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'visuallyhidden', // not shown to a sighted reader
+];
+
+/** Class names holding a strong boilerplate word that are not boilerplate. */
+export const NOT_BOILERPLATE_SUBSTRINGS: readonly string[] = [
+  'commentary', // opinion pieces
+  'comment-count', 'comments-count', 'commentcount', 'comments-link', // a counter or link in an article's toolbar: small anyway, and naming a wrapper
+];
+
+/**
+ * Page furniture by class or id: skipped with its subtree, unless the element holds most of the page's
+ * non-link text. Layout wrappers name their neighbours (`content-with-sidebar`, `has-ads`, `layout-right-rail`,
+ * `docked-sharebar-content-container`, Elementor's `elementor-widget-theme-post-content`): those hold the
+ * article and are kept; the sidebar, ad slot or share bar itself holds a small share and is skipped.
  */
 export const BOILERPLATE_SUBSTRINGS: readonly string[] = [
-  'comment', 'disqus', 'respond', 'replies', // reader comments and comment forms
+  'respond', // comment forms
   'related', 'recommend', 'mostread', 'most-read', 'mostpopular', 'most-popular', 'popular', 'trending', 'readmore', 'read-more', 'morestories', 'more-stories', 'also-read', 'alsoread', 'further-reading', 'outbrain', 'taboola', 'plista', // "related" and "most read" lists, recommendation widgets
   'share', 'sharing', 'social', 'sociable', 'addthis', 'shariff', 'follow-us', 'followus', // share bars and follow buttons
-  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall', 'register', // sign-up and paywall prompts
-  'cookie', 'consent', 'gdpr', 'privacy-banner', // cookie banners
+  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'register', // sign-up prompts ('paywall' is not here: sites wrap the paid part of the article in it)
   'sidebar', 'side-bar', 'skyscraper', 'widget', // sidebars and widgets
   'footer', 'masthead', 'breadcrumb', 'pagination', 'pager', 'navbar', 'navigation', 'menu', 'topbar', 'toolbar', // site furniture
   'advert', 'sponsor', 'promo', 'banner', 'adslot', 'ad-slot', 'adsense', 'doubleclick', 'dfp-', 'google-ad', 'commercial', 'anzeige', 'werbung', 'reklame', // advertising
-  'byline', 'dateline', 'author-info', 'authorinfo', 'author-bio', 'authorbio', 'about-author', 'about-the-author', // bylines and author boxes (their own fields)
-  'caption', 'credit', 'copyright', 'wp-caption-text', // captions and credits belong to images; copyright lines to `copyright`
+  'copyright', // copyright lines belong to `copyright`
   'modal', 'popup', 'overlay', 'lightbox', // pop-ups
-  'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'visuallyhidden', // not shown to a sighted reader
   'rating', 'vote', 'poll', 'survey', // reader interaction
   'tag-list', 'taglist', 'tagcloud', 'tag-cloud', 'post-tags', 'article-tags', 'entry-tags', 'keywords', // tag lists
   'jump-to', 'skip-link', 'skiplink', 'back-to-top', 'backtotop', // in-page navigation
@@ -83,7 +100,7 @@ export const BOILERPLATE_SUBSTRINGS: readonly string[] = [
 
 /** Short or ambiguous boilerplate words, matched as whole class/id tokens only. */
 export const BOILERPLATE_TOKENS: readonly string[] = [
-  'ad', 'ads', 'adv', 'advert', 'ad_', // advertising slots (`ad`, `ads`, `ad-container`)
+  'ad', 'ads', 'adv', 'advert', // advertising slots (`ad`, `ads`, `ad-container`)
   'nav', 'menu', 'breadcrumbs', 'crumbs', // navigation
   'tags', 'tag', 'topics', 'categories', // tag lists
   'meta', 'postmeta', 'entry-meta', 'post-meta', 'article-meta', // date/author lines under a headline
@@ -96,6 +113,14 @@ export const BOILERPLATE_TOKENS: readonly string[] = [
   'links', 'linklist', // link lists
   'legal', 'disclaimer', 'imprint', 'impressum', // legal boilerplate
   'contact', // contact boxes
+];
+
+/**
+ * Class-name prefixes that name the post's taxonomy, not the element's role: WordPress `post_class()` puts
+ * `tag-berlin category-social-media format-standard` on the article itself. Such class names are ignored.
+ */
+export const TAXONOMY_CLASS_PREFIXES: readonly string[] = [
+  'tag-', 'tags-', 'category-', 'categories-', 'cat-', 'format-', 'status-', 'type-', 'postid-', 'post-type-', 'topic-', 'section-', 'rubrik-', 'ressort-', 'term-', 'taxonomy-', 'author-', 'shows-',
 ];
 
 /** Words that mark an element as the article: an element with one escapes the boilerplate words when big. */
