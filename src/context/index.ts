@@ -1,7 +1,7 @@
 // Parse once: the cheerio document, an index of <meta> values, the JSON-LD graph and the page's URLs.
 // Every extractor reads this context; nothing under src/extract/ parses HTML again.
 import { load, type CheerioAPI } from 'cheerio/slim';
-import { boundDepth } from './dom.js';
+import { boundDepth, limitNesting } from './dom.js';
 import { parseJsonLdBlocks, articleNodes, type JsonLdNode } from './jsonld.js';
 
 export interface PageContext {
@@ -57,6 +57,16 @@ export class MetaIndex {
   }
 }
 
+/** Characters WHATWG URLs leave as they are but RFC 3986 (and so JSON Schema's `uri` format) forbids. */
+const NOT_RFC3986 = /[{}|\\^`\[\]"<> ]/g;
+
+/** The URL's href with what RFC 3986 forbids in path, query and fragment percent-encoded. */
+function toRfc3986(u: URL): string {
+  const origin = `${u.protocol}//${u.username ? `${u.username}${u.password ? `:${u.password}` : ''}@` : ''}${u.host}`;
+  const rest = u.href.slice(origin.length);
+  return origin + rest.replace(NOT_RFC3986, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 export function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
   if (!href) return null;
   const h = href.trim();
@@ -64,15 +74,17 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
   try {
     const u = base ? new URL(h, base) : new URL(h);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return u.href;
+    return toRfc3986(u);
   } catch {
     return null;
   }
 }
 
 export function createContext(html: string, options: ContextOptions = {}): PageContext {
-  const $ = load(html);
   const warnings: string[] = [];
+  const shallow = limitNesting(html);
+  if (shallow.dropped) warnings.push(`${shallow.dropped} tags nested deeper than the parser limit were dropped (their text kept)`);
+  const $ = load(shallow.html);
   const root = $.root()[0]!;
   const { flattened, depth } = boundDepth(root);
   if (flattened) warnings.push(`DOM nested ${depth}+ levels deep: flattened below the depth limit`);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, createContext } from '../../src/context/index.js';
+import { checkArticle } from '../../src/validate/index.js';
+
+describe('absoluteUrl', () => {
+  it.each([
+    ['/a/b.jpg', 'https://example.org/x/y', 'https://example.org/a/b.jpg'],
+    ['c.jpg', 'https://example.org/x/y', 'https://example.org/x/c.jpg'],
+    ['//cdn.example.org/i.png', 'https://example.org/', 'https://cdn.example.org/i.png'],
+    ['javascript:alert(1)', 'https://example.org/', null],
+    ['data:image/gif;base64,R0lGOD', 'https://example.org/', null],
+    ['relative-without-base', null, null],
+    // JSON left in an attribute: WHATWG keeps the braces, RFC 3986 (the schema's uri format) does not
+    ['/{"src":"x"}|a^b`[c]', 'https://example.org/', 'https://example.org/%7B%22src%22:%22x%22%7D%7Ca%5Eb%60%5Bc%5D'],
+    ['https://[::1]:8080/p?q={1}', null, 'https://[::1]:8080/p?q=%7B1%7D'],
+  ])('resolves %s against %s', (href, base, expected) => {
+    expect(absoluteUrl(href, base)).toBe(expected);
+  });
+
+  it('gives URLs the record schema accepts', () => {
+    const url = absoluteUrl('/{"default":{"w":"73"}}?x={y}', 'http://example.org/');
+    const problems = checkArticle({
+      schemaVersion: '1.0', id: '0'.repeat(32), input: { path: 'a' }, url, headline: null, authors: [], byline: null,
+      datePublished: null, dateModified: null, language: null, siteName: null, articleBody: '', quotes: [],
+      images: [{ url, caption: null, credit: null, alt: null }], copyright: null, provenance: {}, warnings: [],
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('createContext', () => {
+  it('indexes meta by name, property and itemprop, and parses JSON-LD graphs safely', () => {
+    const ctx = createContext(`<html><head>
+      <meta property="og:title" content=" A  title "><meta name="author" content="Jane">
+      <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H","__proto__":{"polluted":1}},{"@type":"Person","name":"P"}]}</script>
+      <script type="application/ld+json">{ not json</script>
+      </head><body></body></html>`, { url: 'https://example.org/a' });
+    expect(ctx.meta.first('og:title')).toBe('A title');
+    expect(ctx.meta.first('missing', 'author')).toBe('Jane');
+    expect(ctx.jsonld).toHaveLength(2);
+    expect(ctx.articleLd[0]!.headline).toBe('H');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(ctx.warnings.join(' ')).toMatch(/JSON-LD block 2 is not valid JSON/);
+  });
+
+  it('flattens a DOM nested 100,000 deep and keeps its text in order', () => {
+    const html = '<body>' + '<div>'.repeat(100_000) + '<p>one</p><p>two</p>' + '</div>'.repeat(100_000) + '</body>';
+    const ctx = createContext(html);
+    expect(ctx.$('body').text()).toBe('onetwo');
+    expect(ctx.warnings.join(' ')).toMatch(/flattened/);
+  });
+});
+
+describe('limitNesting', () => {
+  it('leaves ordinary pages untouched', async () => {
+    const { limitNesting } = await import('../../src/context/dom.js');
+    const html = '<html><body><div><p>a<br>b<img src="x"/></p><script>if (a<b) "<div>"</script></div></body></html>';
+    expect(limitNesting(html, 5)).toEqual({ html, dropped: 0 });
+  });
+
+  it('drops tags beyond the limit and keeps their text, in linear time', async () => {
+    const { limitNesting } = await import('../../src/context/dom.js');
+    expect(limitNesting('<div><div><div><b>x</b></div></div></div>', 2).html).toBe('<div><div>x</div></div>');
+    const n = 200_000;
+    const t0 = performance.now();
+    const r = limitNesting('<body>' + '<div>'.repeat(n) + 'deep' + '</div>'.repeat(n) + '</body>');
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.html).toContain('deep');
+    expect(r.dropped).toBeGreaterThan(n);
+  });
+
+  it('stays linear on unclosed tag openers and stray closers', async () => {
+    const { limitNesting } = await import('../../src/context/dom.js');
+    const t0 = performance.now();
+    limitNesting('<a'.repeat(500_000));
+    limitNesting('<div>'.repeat(2000) + '</span>'.repeat(200_000));
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
