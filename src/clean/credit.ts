@@ -229,7 +229,7 @@ export function cleanCaption(s: string): string | null {
 function splitParts(credit: string): string[] {
   return credit
     .split(/\s*(?:\/|\||;|,|\s—\s|\s–\s|\s-\s|\svia\s|\sfor\s|\sand\s|\s&\s|\sund\s|\set\s|\sen\s)\s*/iu)
-    .map((p) => p.replace(/\s*\([^()]*\)\s*/gu, ' ').trim())
+    .map((p) => p.replace(/\s*\([^()]*\)\s*/gu, ' ').replace(/^(?:via|by|for|von|par|door)\s+/iu, '').trim())
     .filter(Boolean);
 }
 

@@ -10,7 +10,7 @@ import type { Found } from './types.js';
 import { agencyName, normalizeText } from '../clean/credit.js';
 import { FOOTER_WORDS } from '../rules/credit-selectors.js';
 import { hasWord, isElement, textOf } from './credit-dom.js';
-import { articleRoot } from './images.js';
+import { articleRoot, pageElements } from './images.js';
 
 /** A notice is at most this long; longer footers are cut at sentence ends around the mark. */
 export const MAX_NOTICE = 300;
@@ -77,6 +77,9 @@ export function parseNotice(notice: string): { holder: string | null; year: numb
     .replace(/^\s*(?:by|par|door|von)\s+/iu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // an address after the name ('Future US, Inc. 11 West 42nd Street') is not the holder
+  const address = /\.\s+(?=\d)/u.exec(h);
+  if (address) h = h.slice(0, address.index);
   // first sentence, not cut after an abbreviation such as 'Inc.' or 'Co.'
   const stop = /(?<!\b(?:Inc|Ltd|Co|Corp|Bros|St|S\.A|No|Nr|N\.V|B\.V|L\.L\.C|U\.S|\p{Lu}))[.|•](?:\s|$)/u.exec(h);
   if (stop) h = h.slice(0, stop.index);
@@ -87,8 +90,7 @@ export function parseNotice(notice: string): { holder: string | null; year: numb
 
 /** The best printed notice: in the footer before elsewhere, the last one on the page before earlier ones. */
 function footerNotice(ctx: PageContext): Candidate | null {
-  const $ = ctx.$;
-  const rootEl = $('body')[0] ?? $.root()[0];
+  const rootEl = pageElements(ctx).body ?? ctx.$.root()[0];
   if (!rootEl) return null;
   const article = articleRoot(ctx, null);
   const found: Candidate[] = [];
@@ -112,7 +114,7 @@ function footerNotice(ctx: PageContext): Candidate | null {
     if (!isElement(n)) continue;
     if (SKIP.has(n.name)) continue;
     if (n === article) continue; // the article's own text: wire notices, quotes
-    if (n.name !== 'body' && n.name !== 'html' && hasWord(n, CAPTION_LIKE)) continue;
+    if (n.attribs.class !== undefined && n.name !== 'body' && n.name !== 'html' && hasWord(n, CAPTION_LIKE)) continue;
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   if (!found.length) return null;

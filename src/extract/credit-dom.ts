@@ -5,7 +5,10 @@ import type { AnyNode, Element } from 'domhandler';
 const WORDS_CACHE = new WeakMap<Element, Set<string>>();
 
 /** The words of an element's class and id: 'article__media-caption relatedArticles' → article, media, caption, related, articles. */
+const NO_WORDS: Set<string> = new Set();
+
 export function classWords(el: Element): Set<string> {
+  if (el.attribs.class === undefined && el.attribs.id === undefined) return NO_WORDS;
   let words = WORDS_CACHE.get(el);
   if (words) return words;
   // BEM modifiers ('content-header--social-icons') describe looks, not what the element is: left out
@@ -97,8 +100,13 @@ export function walk(root: AnyNode, visit: (el: Element) => boolean | void, limi
   let seen = 0;
   while (stack.length && seen++ < limit) {
     const n = stack.pop()!;
+    if (n === root) {
+      const kids = (n as { children?: AnyNode[] }).children;
+      if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      continue;
+    }
     if (!isElement(n)) continue;
-    if (n !== root && visit(n) === false) continue;
+    if (visit(n) === false) continue;
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
 }

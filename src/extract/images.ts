@@ -66,7 +66,8 @@ interface UnitInfo {
 
 export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<Image[]> {
   const $ = ctx.$;
-  const body = ($('body')[0] as Element | undefined) ?? null;
+  const page = pageElements(ctx);
+  const body = page.body;
   const root = articleRoot(ctx, opts.mainNode ?? null);
   const pagePath = pageUrlPath(ctx);
   const excludedCache = new Map<Element, Element | null>();
@@ -75,11 +76,10 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   for (let n: AnyNode | null = root?.parent ?? null; n; n = n.parent) rootAncestors.add(n);
 
   const candidates: Candidate[] = [];
-  const imgs = ($('img, amp-img, [data-src], [data-image-src], [data-bg], [data-background-image]').toArray() as Element[])
-    .filter((e) => e.name === 'img' || e.name === 'amp-img' || isLazyBox(e))
-    .slice(0, MAX_IMG_ELEMENTS);
+  const imgs = page.images.slice(0, MAX_IMG_ELEMENTS);
   const drop = opts.onDrop ?? ((): void => {});
   for (const img of imgs) {
+    if (candidates.length >= MAX_IMAGES * 3) break; // a gallery page: the first pictures are enough
     if (insideNoscriptDuplicate(img)) {
       drop(img, 'noscript copy');
       continue;
@@ -110,18 +110,18 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   }
 
   // figures whose picture is drawn by script (no <img> in the HTML) but whose caption and credit are printed
-  const units = new Set(candidates.map((c) => c.unit).filter((u): u is Element => u !== null));
-  $('figure').each((_, f) => {
-    const fig = f as Element;
-    if (units.has(fig) || candidates.some((c) => contains(fig, c.img)) || hasImg(fig) || !imagelessFigure(fig)) return;
+  const covered = new Set<AnyNode>();
+  for (const c of candidates) for (let n: AnyNode | null = c.img, i = 0; n && i < MAX_UNIT_DEPTH + 2; n = n.parent, i++) covered.add(n);
+  for (const fig of page.figures.slice(0, MAX_IMAGES)) {
+    if (covered.has(fig) || hasImg(fig) || !imagelessFigure(fig)) continue;
     const inRoot = root !== null && contains(root, fig);
-    if (excluded(fig, root, inRoot, excludedCache, rootAncestors)) return;
+    if (excluded(fig, root, inRoot, excludedCache, rootAncestors)) continue;
     const info = scanUnit(fig, ctx.baseUrl, unitCache);
-    if (!info.captions.length && !info.credits.length) return;
+    if (!info.captions.length && !info.credits.length) continue;
     const image = readImage(fig, fig, null, unitCache);
-    if (!image.credit && !image.caption) return;
+    if (!image.credit && !image.caption) continue;
     candidates.push({ img: fig, unit: fig, url: '', key: `figure:${candidates.length}`, image, inRoot });
-  });
+  }
   candidates.sort((a, b) => docOrder(a.img, b.img));
 
   const lead = leadImage(ctx);
@@ -160,9 +160,49 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
 
 // ---------- where the article is ----------
 
+interface PageElements {
+  /** <img>, <amp-img> and lazy placeholders, in document order. */
+  images: Element[];
+  figures: Element[];
+  articles: Element[];
+  articleBody: Element | null;
+  main: Element | null;
+  body: Element | null;
+  canonical: string | null;
+}
+
+const PAGE_CACHE = new WeakMap<PageContext, PageElements>();
+const ROOT_CACHE = new WeakMap<PageContext, Element | null>();
+
+/** One walk over the page collecting what the image and copyright extractors look for (cached per page). */
+export function pageElements(ctx: PageContext): PageElements {
+  const hit = PAGE_CACHE.get(ctx);
+  if (hit) return hit;
+  const out: PageElements = { images: [], figures: [], articles: [], articleBody: null, main: null, body: null, canonical: null };
+  const start = ctx.$.root()[0];
+  if (start) {
+    walk(start, (e) => {
+      const name = e.name;
+      if (name === 'script' || name === 'style' || name === 'template' || name === 'svg') return false;
+      if (name === 'img' || name === 'amp-img') out.images.push(e);
+      else if (name === 'figure') out.figures.push(e);
+      else if (name === 'article') out.articles.push(e);
+      else if (name === 'main' && !out.main) out.main = e;
+      else if (name === 'body' && !out.body) out.body = e;
+      else if (name === 'link' && !out.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(e.attribs.rel ?? '')) out.canonical = e.attribs.href ?? null;
+      if (name !== 'img' && name !== 'amp-img' && isLazyBox(e)) out.images.push(e);
+      if (!out.articleBody && e.attribs.itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(e.attribs.itemprop)) out.articleBody = e;
+      if (!out.main && e.attribs.role === 'main') out.main = e;
+      return true;
+    }, 500_000);
+  }
+  PAGE_CACHE.set(ctx, out);
+  return out;
+}
+
 /** The element that holds the article: around mainNode when given, else the <article> with the most text. */
 export function articleRoot(ctx: PageContext, mainNode: Element | null): Element | null {
-  const $ = ctx.$;
+  if (!mainNode && ROOT_CACHE.has(ctx)) return ROOT_CACHE.get(ctx)!;
   const widen = (el: Element): Element => {
     let n: Element = el;
     for (let i = 0; i < 6 && n.parent && isElement(n.parent); i++) {
@@ -174,30 +214,34 @@ export function articleRoot(ctx: PageContext, mainNode: Element | null): Element
     return el.name === 'article' || el.name === 'main' ? el : ((el.parent && isElement(el.parent) && el.parent.name !== 'body' ? el.parent : el) as Element);
   };
   if (mainNode) return widen(mainNode);
-  const body = $('[itemprop~="articleBody" i]').first()[0] as Element | undefined;
-  if (body) return widen(body);
-  let best: Element | null = null;
-  let bestLen = 0;
-  $('article').each((_, el) => {
-    let len = 0;
-    walk(el, (e) => {
-      if (e.name === 'p') {
-        len += textOf(e, undefined, 2000).length;
-        return false;
+  const page = pageElements(ctx);
+  let root: Element | null = null;
+  if (page.articleBody) root = widen(page.articleBody);
+  else {
+    let best: Element | null = null;
+    let bestLen = 0;
+    for (const el of page.articles.slice(0, 200)) {
+      let len = 0;
+      walk(el, (e) => {
+        if (e.name === 'p') {
+          len += textOf(e, undefined, 2000).length;
+          return false;
+        }
+        return len < 20000;
+      }, 20000);
+      if (len > bestLen) {
+        best = el;
+        bestLen = len;
       }
-      return true;
-    }, 20000);
-    if (len > bestLen) {
-      best = el as Element;
-      bestLen = len;
     }
-  });
-  if (best && bestLen > 200) return best;
-  return ($('main, [role="main"]').first()[0] as Element | undefined) ?? null;
+    root = best && bestLen > 200 ? best : page.main;
+  }
+  ROOT_CACHE.set(ctx, root);
+  return root;
 }
 
 function pageUrlPath(ctx: PageContext): string | null {
-  const u = ctx.sourceUrl ?? absoluteUrl(ctx.$('link[rel~="canonical" i]').attr('href'), null) ?? absoluteUrl(ctx.meta.first('og:url'), null);
+  const u = ctx.sourceUrl ?? absoluteUrl(pageElements(ctx).canonical, null) ?? absoluteUrl(ctx.meta.first('og:url'), null);
   if (!u) return null;
   try {
     const p = new URL(u);

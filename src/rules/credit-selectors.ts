@@ -86,7 +86,7 @@ export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-l
 /** Words in an image URL's file name that mark it as furniture, not a picture of the story ('site-logo.png', 'icon_print.gif'). */
 export const FURNITURE_URL = /(?:^|[\W_])(?:logo|logos|icon|icons|favicon|avatar|avatars|sprite|sprites|gravatar|emoji|badge|preloader|preloaderbig|spinner)(?:[\W_]|$)/i;
 /** File names that are placeholders as a whole ('blank.gif', 'pixel.png', 'lazy-placeholder.jpg'), not as a word in a slug. */
-export const PLACEHOLDER_FILE = /^(?:blank|pixel|transparent|spacer|lazy|lazyload|loading|loader|placeholder|fallback|default|empty|1x1|clear|dot|grey|gray|white|trans|pix|s)(?:[\W_][\w-]{0,20})?\.(?:gif|png|jpe?g|webp|svg)$/i;
+export const PLACEHOLDER_FILE = /^(?:blank|pixel|transparent|spacer|lazy|lazyload|loading|loader|placeholder|fallback|default|empty|1x1|clear|dot|grey|gray|white|trans|pix|s)(?:[\W_](?:\d{1,4}x\d{1,4}|\d{1,4}|placeholder|image|img|bg|px))?\.(?:gif|png|jpe?g|webp|svg)$/i;
 
 /** Hosts of tracking pixels and ad servers. */
 export const TRACKING_HOSTS = /(?:^|\.)(?:doubleclick\.net|google-analytics\.com|googlesyndication\.com|facebook\.com|scorecardresearch\.com|quantserve\.com|chartbeat\.net|amazon-adsystem\.com|adnxs\.com|pixel\.wp\.com|stats\.wp\.com|bat\.bing\.com|ioam\.de|tracking\.|taboola\.com|outbrain\.com)$/i;
