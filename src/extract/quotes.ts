@@ -11,10 +11,10 @@
 import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS } from '../rules/quote-cues.js';
 import { scanMarks, type MarkSpan } from './quotes/marks.js';
 import {
-  NameIndex, detPhraseAt, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPronoun, isRole, nameRunAt,
+  NameIndex, detPhraseAt, isParticle, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPronoun, isRole, nameRunAt,
   nameRunBefore, phraseParts, type Phrase, type SpeakerParts,
 } from './quotes/names.js';
-import { endsSentence, startsUpper, tokenize, type Tok } from './quotes/tokens.js';
+import { endsSentence, isUpperAt, isWordCharAt, skipWord, startsUpper, tokenize, type Tok } from './quotes/tokens.js';
 
 export interface Speaker {
   /** Fullest name the article gives ("Paul Van Tigchelt"), pronouns resolved. */
@@ -50,6 +50,11 @@ export interface QuoteInput {
   headline?: string | null;
   /** BCP 47 tag; picks the cue lexicon and word order (unknown: all lexicons). */
   language?: string | null;
+  /**
+   * Also return the headline's quotes (where: 'headline') that repeat a body quote. Default false:
+   * annotators of quotation corpora label body text only, and a headline quote is a copy of a body one.
+   */
+  headlineQuotes?: boolean;
 }
 
 // ---------- the cue lexicon, compiled once per language ----------
@@ -338,7 +343,21 @@ function resolveSpeaker(a: Attribution, index: NameIndex, running: Speaker | nul
 
 const clean = (s: string): string => s.replace(/['’]s$/u, '').trim();
 
-const wordCount = (s: string): number => tokenize(s).filter((t) => t.k === 'w').length;
+/** Words in `s`, counted up to `cap` (a character scan, no tokens). */
+function wordCount(s: string, cap = 64): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const w = isWordCharAt(s, i);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** How far before and after a quote the attribution is looked for. */
+const WINDOW_BEFORE = 600;
+const WINDOW_AFTER = 300;
 
 // ---------- the extractor ----------
 export function extractQuotes(input: QuoteInput): Quote[] {
@@ -347,11 +366,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const lex = lexicon(lang);
   const index = new NameIndex();
   // every capitalised run of the article, descriptor split off: the names a mention may resolve to
-  for (const u of units(paragraphs)) if (u.text.length <= 20_000) indexNames(tokenize(u.text), index);
+  const all = units(paragraphs);
+  for (const u of all) indexNames(u.text, index);
 
   const quotes: Quote[] = [];
   let running: Speaker | null = null;
-  for (const unit of units(paragraphs)) {
+  for (const unit of all) {
     const { text: p, paragraph: pi, base } = unit;
     const spans = scanMarks(p);
     let prevSpeaker: Speaker | null = null;
@@ -363,8 +383,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const span = spans[si]!;
       const text = p.slice(span.start, span.end);
       const nextOpen = si + 1 < spans.length ? spans[si + 1]!.open : p.length;
-      const pre = tokenize(p, prevEnd, span.open);
-      const post = span.closed ? tokenize(p, span.close, nextOpen) : [];
+      // bounded windows: the words around a quote, never the whole paragraph (linear on any input)
+      const pre = tokenize(p, Math.max(prevEnd, span.open - WINDOW_BEFORE), span.open);
+      const post = span.closed ? tokenize(p, span.close, Math.min(nextOpen, span.close + WINDOW_AFTER)) : [];
       let cut = -1;
       for (let k = pre.length - 1; k >= 0; k--) if (endsSentence(pre, k)) { cut = k; break; }
       const preSent = cut >= 0 ? pre.slice(cut + 1) : pre;
@@ -441,13 +462,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       prevEnd = span.close;
     }
     // the rest of the paragraph may name the next speaker ("…" ¶ Smith said: ¶ "…")
-    const tail = tokenize(p, prevEnd, p.length);
+    const tail = tokenize(p, Math.max(prevEnd, p.length - WINDOW_BEFORE), p.length);
     if (tail.length) {
       const sp = lastNarrativeSpeaker(tail, p, lex, lang, index, running);
       if (sp) running = sp;
     }
   }
-  if (input.headline) quotes.unshift(...headlineQuotes(input.headline, quotes));
+  if (input.headline && input.headlineQuotes) quotes.unshift(...headlineQuotes(input.headline, quotes));
   return quotes;
 }
 
@@ -455,21 +476,40 @@ export function extractQuotes(input: QuoteInput): Quote[] {
  * The units quotes are read in: each line of each paragraph (a paragraph with hard line breaks is several
  * units, so that an unclosed mark or a name run never crosses a line), with its offset in articleBody.
  */
-function units(paragraphs: readonly string[]): { text: string; paragraph: number; base: number }[] {
-  const out: { text: string; paragraph: number; base: number }[] = [];
+interface Unit { text: string; paragraph: number; base: number }
+
+function units(paragraphs: readonly string[]): Unit[] {
+  const out: Unit[] = [];
   let offset = 0;
   paragraphs.forEach((p, paragraph) => {
     let from = 0;
     for (;;) {
       const nl = p.indexOf('\n', from);
       const to = nl < 0 ? p.length : nl;
-      if (to > from) out.push({ text: p.slice(from, to), paragraph, base: offset + from });
+      if (to > from) {
+        const text = p.slice(from, to);
+        out.push({ text, paragraph, base: offset + from });
+      }
       if (nl < 0) break;
       from = nl + 1;
     }
     offset += p.length + 2;
   });
   return out;
+}
+
+/** The tokens lying wholly within [from, to) of a sorted token list (binary search, then a slice). */
+function sliceToks(toks: readonly Tok[], from: number, to: number): Tok[] {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < toks.length && toks[end]!.e <= to) end++;
+  return toks.slice(lo, end);
 }
 
 const isPronounMention = (s: Speaker): boolean => isPronoun(s.mention.toLowerCase());
@@ -493,28 +533,55 @@ function lastNarrativeSpeaker(toks: readonly Tok[], text: string, lex: Lexicon, 
   return null;
 }
 
-function indexNames(toks: readonly Tok[], index: NameIndex): void {
+/**
+ * Adds every capitalised name run of `text` to the index. Lower-case words are skipped by a character
+ * scan; only the short windows that hold a run are tokenized.
+ */
+function indexNames(text: string, index: NameIndex): void {
+  const n = text.length;
   let i = 0;
-  while (i < toks.length) {
-    const run = isNameToken(toks[i]!) ? nameRunAt(toks, i) : null;
-    if (!run) { i++; continue; }
-    const words = toks.slice(run.a, run.b).map((t) => t.t);
-    const parts = phraseParts(toks, run, '');
-    void words;
-    if (parts.name.length >= 2 || parts.descriptor) index.add(parts.name.map((w) => w.replace(/['’]s$/u, '')), parts.descriptor, parts.kind);
-    i = run.b;
+  while (i < n) {
+    if (!isWordCharAt(text, i) || (i > 0 && isWordCharAt(text, i - 1))) { i++; continue; }
+    if (!isUpperAt(text, i)) { i = skipWord(text, i); continue; }
+    // a window from this capitalised word over the capitalised words and particles that follow it
+    let j = skipWord(text, i);
+    for (;;) {
+      let k = j;
+      while (k < n && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+      if (k >= n || !isWordCharAt(text, k)) break;
+      const e = skipWord(text, k);
+      if (!isUpperAt(text, k) && !isParticle(text.slice(k, e).toLowerCase())) break;
+      j = e;
+      if (j - i > 200) break;
+    }
+    const toks = tokenize(text, i, j);
+    let a = 0;
+    while (a < toks.length) {
+      const run = isNameToken(toks[a]!) ? nameRunAt(toks, a) : null;
+      if (!run) { a++; continue; }
+      const parts = phraseParts(toks, run, '');
+      if (parts.name.length >= 2 || parts.descriptor) index.add(parts.name.map((w) => w.replace(/['’]s$/u, '')), parts.descriptor, parts.kind);
+      a = run.b;
+    }
+    i = j;
   }
 }
 
+/**
+ * Quotes in the headline, kept only when the body quotes the same words (a headline's quoted words are
+ * often a paraphrase or a title); the speaker is that body quote's. Marked where: 'headline'.
+ */
 function headlineQuotes(headline: string, body: Quote[]): Quote[] {
   const out: Quote[] = [];
+  const fold = (s: string) => tokenize(s).filter((t) => t.k === 'w').map((t) => t.l).join(' ');
   for (const span of scanMarks(headline)) {
     if (!span.closed) continue;
     const text = headline.slice(span.start, span.end);
     if (wordCount(text) < 2) continue;
-    // a headline quote usually repeats the article's first speaker
-    const speaker = body.find((q) => q.speaker)?.speaker ?? null;
-    out.push({ text, speaker, cue: null, medium: null, partial: true, where: 'headline', paragraph: null, start: span.start, end: span.end });
+    const key = fold(text);
+    const source = body.find((q) => (' ' + fold(q.text) + ' ').includes(' ' + key + ' '));
+    if (!source) continue;
+    out.push({ text, speaker: source.speaker, cue: null, medium: null, partial: true, where: 'headline', paragraph: null, start: span.start, end: span.end });
   }
   return out;
 }

@@ -17,6 +17,8 @@ export interface MarkSpan {
 }
 
 interface Open {
+  /** Bit set of the closers (CLOSER_BIT). */
+  mask: number;
   pos: number;
   after: number; // index after the opening mark
   closers: string; // characters that close it
@@ -24,10 +26,45 @@ interface Open {
   kind: string; // the opening mark, to count by kind
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+/** Every character that can close a mark ('\u0000' stands for Dutch ''), with its bit. */
+/** Deepest nesting of open marks kept (see push). */
+const MAX_DEPTH = 16;
+
+const CLOSER_LIST = ['"', '”', '“', '»', '«', '›', '‹', '‘', '’', "'", '\u0000'];
+const CLOSER_BIT = new Map(CLOSER_LIST.map((c, i) => [c, i]));
+const maskCache = new Map<string, number>();
+function maskOf(closers: string): number {
+  let m = maskCache.get(closers);
+  if (m === undefined) {
+    m = 0;
+    for (const c of closers) m |= 1 << CLOSER_BIT.get(c)!;
+    maskCache.set(closers, m);
+  }
+  return m;
+}
+
+const LETTER_RE = /\p{L}/u;
+const SPACE_RE = /\s/u;
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90);
+  if ((x >= 0x2000 && x <= 0x206f) || x === 0xab || x === 0xbb || x === 0xa0) return false; // punctuation, marks, spaces
+  return LETTER_RE.test(c);
+}
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isAlnum = (c: string | undefined): boolean => isLetter(c) || isDigit(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+/** Whitespace, or no character at all (the start or end of the text). */
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return true;
+  const x = c.charCodeAt(0);
+  if (x < 128) return x === 32 || (x >= 9 && x <= 13);
+  if (x === 0xa0 || x === 0x202f || x === 0x205f || x === 0x3000 || x === 0x1680 || x === 0xfeff) return true;
+  if (x >= 0x2000 && x <= 0x200a) return true;
+  if (x === 0x2028 || x === 0x2029) return true;
+  if (x < 0x1680 || (x > 0x200a && x < 0x3000)) return false;
+  return SPACE_RE.test(c);
+}
 /** Characters after which a straight quote may open: start, space, opening brackets and dashes. */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '„', '«', '»', '‹', '›', '‘', '‚', "'", '\u00a0']);
 
@@ -51,21 +88,31 @@ function elisionAt(s: string, i: number): boolean {
 export function scanMarks(s: string): MarkSpan[] {
   const out: MarkSpan[] = [];
   const stack: Open[] = [];
-  const openCount = new Map<string, number>(); // closer char -> how many open marks it could close
-  const bump = (o: Open, by: number) => {
-    for (const c of o.closers) openCount.set(c, (openCount.get(c) ?? 0) + by);
+  // how many open marks each closing character could close, kept per closer (a bit index each)
+  const openCount = new Int32Array(CLOSER_LIST.length);
+  const count = (c: string): number => {
+    const b = CLOSER_BIT.get(c);
+    return b === undefined ? 0 : openCount[b]!;
   };
-  const push = (o: Open) => {
-    stack.push(o);
-    bump(o, 1);
+  const bump = (o: Open, by: number) => {
+    for (let b = 0; b < CLOSER_LIST.length; b++) if (o.mask & (1 << b)) openCount[b]! += by;
+  };
+  const push = (o: Omit<Open, 'mask'>) => {
+    const full = o as Open;
+    full.mask = maskOf(o.closers);
+    // real quotes nest two or three deep; a deeper stack is unbalanced text: forget its innermost marks
+    if (stack.length >= MAX_DEPTH) bump(stack.pop()!, -1);
+    stack.push(full);
+    bump(full, 1);
   };
   /** Pops up to and including the nearest open mark closed by `c`; returns it (or undefined). */
   const closeWith = (c: string): Open | undefined => {
-    if (!(openCount.get(c) ?? 0)) return undefined;
+    if (!count(c)) return undefined;
+    const bit = 1 << CLOSER_BIT.get(c)!;
     while (stack.length) {
       const o = stack.pop()!;
       bump(o, -1);
-      if (o.closers.includes(c)) return o;
+      if (o.mask & bit) return o;
     }
     return undefined;
   };
@@ -80,6 +127,9 @@ export function scanMarks(s: string): MarkSpan[] {
 
   const n = s.length;
   for (let i = 0; i < n; i++) {
+    const code = s.charCodeAt(i);
+    // fast path: only quote marks and commas matter
+    if (code !== 34 && code !== 39 && code !== 44 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x203a)) continue;
     const c = s[i]!;
     const prev = i > 0 ? s[i - 1] : undefined;
     const next = i + 1 < n ? s[i + 1] : undefined;
@@ -87,7 +137,7 @@ export function scanMarks(s: string): MarkSpan[] {
       case '"': {
         const canClose = prev !== undefined && !isSpace(prev);
         const canOpen = next !== undefined && !isSpace(next);
-        if (canClose && (openCount.get('"') ?? 0) > 0) {
+        if (canClose && count('"') > 0) {
           const o = closeWith('"');
           if (o) emit(o, i, 1);
         } else if (canOpen) {
@@ -97,19 +147,19 @@ export function scanMarks(s: string): MarkSpan[] {
       }
       case '“': {
         // German „…“ closes with “; elsewhere “ opens an English quote
-        if ((openCount.get('“') ?? 0) > 0 && stackTopWants(stack, '“') && !isSpace(prev)) {
+        if (count('“') > 0 && stackTopWants(stack, '“') && !isSpace(prev)) {
           const o = closeWith('“');
           if (o) emit(o, i, 1);
         } else if (next !== undefined && !isSpace(next)) {
           push({ pos: i, after: i + 1, closers: '”"“', family: 'double', kind: '“' });
-        } else if ((openCount.get('“') ?? 0) > 0) {
+        } else if (count('“') > 0) {
           const o = closeWith('“');
           if (o) emit(o, i, 1);
         }
         break;
       }
       case '”': {
-        if ((openCount.get('”') ?? 0) > 0) {
+        if (count('”') > 0) {
           const o = closeWith('”');
           if (o) emit(o, i, 1);
         } else if ((prev === undefined || isSpace(prev)) && next !== undefined && !isSpace(next)) {
@@ -132,7 +182,7 @@ export function scanMarks(s: string): MarkSpan[] {
       case '«':
       case '»': {
         const other = c === '«' ? '»' : '«';
-        if ((openCount.get(c) ?? 0) > 0 && stackHasOpenKind(stack, other)) {
+        if (count(c) > 0 && stackHasOpenKind(stack, other)) {
           const o = closeWith(c);
           if (o) emit(o, i, 1);
         } else {
@@ -145,7 +195,7 @@ export function scanMarks(s: string): MarkSpan[] {
       case '‹':
       case '›': {
         const other = c === '‹' ? '›' : '‹';
-        if ((openCount.get(c) ?? 0) > 0 && stackHasOpenKind(stack, other)) {
+        if (count(c) > 0 && stackHasOpenKind(stack, other)) {
           const o = closeWith(c);
           if (o) emit(o, i, 1);
         } else if (next !== undefined && !isSpace(next)) {
@@ -161,7 +211,7 @@ export function scanMarks(s: string): MarkSpan[] {
         break;
       }
       case '‘': {
-        if ((openCount.get('‘') ?? 0) > 0 && !isSpace(prev) && !isAlnum(next)) {
+        if (count('‘') > 0 && !isSpace(prev) && !isAlnum(next)) {
           const o = closeWith('‘');
           if (o) emit(o, i, 1);
         } else if (next !== undefined && !isSpace(next) && !elisionAt(s, i)) {
@@ -172,7 +222,7 @@ export function scanMarks(s: string): MarkSpan[] {
       case '’':
       case "'": {
         // Dutch closing '' (two straight apostrophes) for ,,…''
-        if (c === "'" && next === "'" && (openCount.get('\u0000') ?? 0) > 0) {
+        if (c === "'" && next === "'" && count('\u0000') > 0) {
           const o = closeWith('\u0000');
           if (o) emit(o, i, 2);
           i++;
@@ -187,7 +237,7 @@ export function scanMarks(s: string): MarkSpan[] {
         if (isLetter(prev) && isLetter(next)) break; // don't, l'homme, O’Malley
         if (isDigit(prev) && (next === 's' || isDigit(next))) break; // 1990's
         const canClose = prev !== undefined && !isSpace(prev);
-        if (canClose && (openCount.get(c) ?? 0) > 0 && !isAlnum(next)) {
+        if (canClose && count(c) > 0 && !isAlnum(next)) {
           const o = closeWith(c);
           if (o) emit(o, i, 1);
           break;

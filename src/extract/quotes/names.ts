@@ -1,7 +1,7 @@
 // Noun phrases that can speak: capitalised name runs, determiner phrases, pronouns; descriptors split off;
 // mentions resolved to the fullest name the article gives.
 import {
-  DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PRONOUNS, ROLE_SUFFIXES, ROLE_WORDS,
+  CUE_WORDS, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PRONOUNS, ROLE_SUFFIXES, ROLE_WORDS,
 } from '../../rules/quote-cues.js';
 import type { Tok } from './tokens.js';
 
@@ -12,6 +12,7 @@ const PARTICLE = new Set(NAME_PARTICLES);
 const PRONOUN = new Set(PRONOUNS);
 const DET = new Set(DETERMINERS);
 
+export const isParticle = (l: string): boolean => PARTICLE.has(l) || l === 'of';
 export const isPronoun = (l: string): boolean => PRONOUN.has(l);
 export const isDeterminer = (l: string): boolean => DET.has(l);
 export const isPossessive = (t: Tok): boolean => t.k === 'w' && /['’]s$/u.test(t.t) && t.t.length > 2;
@@ -30,9 +31,14 @@ export const isOrgWord = (l: string): boolean => ORG.has(l.replace(/['’]s$/u, 
 /** A token that can be part of a proper name. */
 export function isNameToken(t: Tok): boolean {
   if (t.k !== 'w' || !t.cap) return false;
-  if (NOT_NAME.has(t.l)) return false;
+  if (NOT_NAME.has(t.l) || CUE_LOWER.has(t.l)) return false;
+  // an all-caps word of more than five letters is a shouted heading, not a name ("BREAKING", "UPDATE")
+  if (t.t.length > 5 && t.t === t.t.toUpperCase() && /\p{L}{6}/u.test(t.t)) return false;
   return true;
 }
+
+/** Every single-word cue, in any language: "Said Smith" does not make "Said" a name. */
+const CUE_LOWER = new Set(Object.values(CUE_WORDS).flat().filter((w) => !w.includes(' ') && w.length > 3 && !ROLE.has(w)));
 
 export interface Phrase {
   /** Token range [a, b) in the token list. */
@@ -46,6 +52,8 @@ export function nameRunBefore(toks: readonly Tok[], k: number): Phrase | null {
   let a = k;
   while (a > 0) {
     const t = toks[a - 1]!;
+    // "Breitbart’s Joel Pollak": a possessive is not part of the name after it
+    if (isNameToken(t) && a < k && isPossessive(t)) break;
     if (isNameToken(t)) { a--; continue; }
     // a particle between two name tokens ("Paul van Tigchelt"), "of" inside an office ("Secretary of State")
     if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && a < k && a - 2 >= 0 && isNameToken(toks[a - 2]!)) {
@@ -65,6 +73,8 @@ export function nameRunAt(toks: readonly Tok[], k: number): Phrase | null {
   let b = k;
   while (b < toks.length) {
     const t = toks[b]!;
+    // "Breitbart’s Joel Pollak": the name starts after the possessive
+    if (b > k && isPossessive(toks[b - 1]!)) break;
     if (isNameToken(t) || (b === k && t.k === 'w' && t.cap && PARTICLE.has(t.l) && toks[b + 1] && isNameToken(toks[b + 1]!))) { b++; continue; }
     if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && b > k && toks[b + 1] && isNameToken(toks[b + 1]!)) {
       if (t.l === 'of' && !(isRole(toks[b - 1]!.l) || isOrgWord(toks[b - 1]!.l))) break;
@@ -161,15 +171,20 @@ export function phraseParts(toks: readonly Tok[], p: Phrase, text: string): Spea
 export class NameIndex {
   private names: { words: string[]; lower: string[]; descriptor: string | null; kind: 'person' | 'organization' }[] = [];
 
+  private seen = new Map<string, { descriptor: string | null }>();
+
   add(words: readonly string[], descriptor: string | null, kind: 'person' | 'organization'): void {
     if (!words.length || words.length > 6) return;
     const lower = words.map((w) => w.toLowerCase());
-    if (this.names.some((n) => n.lower.join(' ') === lower.join(' '))) {
-      const hit = this.names.find((n) => n.lower.join(' ') === lower.join(' '))!;
+    const key = lower.join(' ');
+    const hit = this.seen.get(key);
+    if (hit) {
       if (!hit.descriptor && descriptor) hit.descriptor = descriptor;
       return;
     }
-    this.names.push({ words: [...words], lower, descriptor, kind });
+    const entry = { words: [...words], lower, descriptor, kind };
+    this.seen.set(key, entry);
+    this.names.push(entry);
   }
 
   /**

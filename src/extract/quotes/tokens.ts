@@ -14,9 +14,42 @@ export interface Tok {
   cap: boolean;
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
-const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const UPPER_RE = /\p{Lu}/u;
+const SPACE_RE = /\s/u;
+/** Letters, digits and combining marks; ASCII answered without a regular expression. */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57);
+  return WORD_RE.test(c);
+}
+function isUpper(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return x >= 65 && x <= 90;
+  return UPPER_RE.test(c);
+}
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return x === 32 || (x >= 9 && x <= 13);
+  return SPACE_RE.test(c);
+}
+
+export const isWordCharAt = (s: string, i: number): boolean => isWordChar(s[i]);
+export const isUpperAt = (s: string, i: number): boolean => isUpper(s[i]);
+/** Index just after the word starting at `i` (same rules as tokenize, without the final period). */
+export function skipWord(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length) {
+    const d = s[j]!;
+    if (isWordChar(d)) j++;
+    else if ((d === "'" || d === '’' || d === '-' || d === '.' || d === '&' || d === '‑') && isWordChar(s[j + 1])) j++;
+    else break;
+  }
+  return j;
+}
 
 /** Abbreviations whose final period belongs to the word (and does not end a sentence). */
 export const ABBREVIATIONS = new Set([
