@@ -68,7 +68,10 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   const $ = ctx.$;
   const page = pageElements(ctx);
   const body = page.body;
-  const root = articleRoot(ctx, opts.mainNode ?? null);
+  // the body extractor's node can be a whole page wrapper: the <article> inside it is the better root
+  const own = articleRoot(ctx, null);
+  let root = opts.mainNode ? articleRoot(ctx, opts.mainNode) : own;
+  if (root && own && root !== own && contains(root, own)) root = own;
   const pagePath = pageUrlPath(ctx);
   const excludedCache = new Map<Element, Element | null>();
   const unitCache = new Map<Element, UnitInfo>();

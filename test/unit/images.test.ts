@@ -119,6 +119,18 @@ describe('extractImages: what is not a picture of the article', () => {
   });
 });
 
+describe('extractImages: the body node is a whole-page wrapper', () => {
+  it('a lead figure beside the article inside a right-rail layout is kept', () => {
+    const html = `<html><body><div id="app"><div class="layout-right-rail"><div class="header-image"><figure><img src="/img/lead.jpg"><figcaption>Die Kanzlerin in Berlin.</figcaption><footer class="credit">© imago images/Jan Roe</footer></figure></div>
+      <article><p>${'Die Ministerpräsidenten beraten am Freitag über das weitere Vorgehen in der Pandemie. '.repeat(5)}</p></article>
+      <div class="right-rail"><img src="/img/ad-teaser.jpg"></div></div></div></body></html>`;
+    const ctx = createContext(html, { url: URL_ });
+    const wrapper = ctx.$('#app')[0] as import('domhandler').Element;
+    const images = extractImages(ctx, { mainNode: wrapper }).value;
+    expect(images).toEqual([expect.objectContaining({ caption: 'Die Kanzlerin in Berlin.', credit: 'imago images/Jan Roe', agencies: ['imago'] })]);
+  });
+});
+
 describe('extractImages: stays fast', () => {
   it('a page with 3,000 images and deep nesting', () => {
     const figs = Array.from({ length: 3000 }, (_, i) => `<figure><img src="/img/p${i}.jpg"><figcaption>Picture ${i}. Foto: dpa</figcaption></figure>`).join('');
