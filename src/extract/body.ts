@@ -165,13 +165,17 @@ function readPage(ctx: PageContext): Page {
   const root = ctx.$.root()[0]!;
   const stackNodes: AnyNode[] = [];
   const stackParents: number[] = [];
+  /** Whether the node is inside an <article> element. */
+  const stackInArticle: boolean[] = [];
   for (let k = root.children.length - 1; k >= 0; k--) {
     stackNodes.push(root.children[k]!);
     stackParents.push(-1);
+    stackInArticle.push(false);
   }
   while (stackNodes.length) {
     const node = stackNodes.pop()!;
     const p = stackParents.pop()!;
+    const inArticle = stackInArticle.pop()!;
     if (isText(node)) {
       if (p >= 0) {
         const m = measure(node.data);
@@ -188,7 +192,7 @@ function readPage(ctx: PageContext): Page {
     }
     if (EMBED_TAGS.has(name)) {
       if (p >= 0) ownEmbed[p]!++;
-    } else if (name === 'input' || name === 'select' || name === 'textarea' || name === 'button') {
+    } else if (name === 'input' && (node.attribs.type ?? '').toLowerCase() !== 'hidden') {
       if (p >= 0) ownInput[p]!++;
     }
     if (SKIP_TAGS.has(name) || isHidden(node)) continue;
@@ -203,7 +207,8 @@ function readPage(ctx: PageContext): Page {
     ownEmbed.push(0);
     if (name === 'body' && bodyIndex < 0) bodyIndex = i;
 
-    let kind: Kind = FURNITURE_TAGS.has(name) ? Kind.Furniture : Kind.Plain;
+    // an article's own <header> holds its standfirst (its h1 and byline are skipped on their own)
+    let kind: Kind = FURNITURE_TAGS.has(name) && !(name === 'header' && inArticle) ? Kind.Furniture : Kind.Plain;
     let weight = 0;
     let contentWord = 0;
     // <html> and <body> classes describe the whole page ("has-navigation", "sidebar-left"), never furniture
@@ -235,9 +240,11 @@ function readPage(ctx: PageContext): Page {
     contentWords.push(contentWord);
 
     const ch = node.children;
+    const childInArticle = inArticle || name === 'article';
     for (let k = ch.length - 1; k >= 0; k--) {
       stackNodes.push(ch[k]!);
       stackParents.push(i);
+      stackInArticle.push(childInArticle);
     }
   }
 
@@ -339,7 +346,8 @@ function computeStats(page: Page, flags: Flags): Stats {
     if (excluded[i]) continue;
     const tag = page.tag[i]!;
     if (tag === 'a') link[i] = text[i]!;
-    if (tag === 'p') pCount[i]!++;
+    // paragraphs: <p>, and text blocks written as leaf <div>s
+    if (tag === 'p' || (LEAF_CONTAINERS.has(tag) && !blockChild[i] && text[i]! >= MIN_PARAGRAPH_CHARS)) pCount[i]!++;
     if (tag === 'li') liCount[i]!++;
     const p = page.parent[i]!;
     if (p < 0) continue;
@@ -502,6 +510,26 @@ function withSiblings(page: Page, st: Stats, score: Float64Array, top: number): 
   return out;
 }
 
+/** Share of an <article>'s text the chosen container must hold for the whole <article> to be taken. */
+const ARTICLE_SHARE = 0.5;
+
+/**
+ * The <article> element around the chosen container, when the container is most of it: its header holds
+ * the standfirst and its other blocks the rest of the story; furniture inside it is skipped anyway.
+ * -1 when there is none, or when it is a list of teasers or a page-wide wrapper.
+ */
+function enclosingArticle(page: Page, st: Stats, top: number): number {
+  if (page.tag[top] === 'article') return -1;
+  for (let a = page.parent[top]!; a >= 0 && a !== page.bodyIndex; a = page.parent[a]!) {
+    if (page.tag[a] !== 'article') continue;
+    const t = st.text[a]!;
+    if (t <= 0 || st.text[top]! < ARTICLE_SHARE * t) return -1;
+    if (st.link[a]! / t > 0.3) return -1;
+    return a;
+  }
+  return -1;
+}
+
 /** Plain text of a subtree (used on short paragraphs only). */
 function textOf(el: Element): string {
   const parts: string[] = [];
@@ -549,7 +577,7 @@ function normaliseParagraph(raw: string): string[] {
   const out: string[] = [];
   for (const part of raw.split(/\uE000[^\S\n]*\n?[^\S\n]*\uE000/)) {
     const t = part
-      .replace(/[\u200b\ufeff\u00ad]/g, '')
+      .replace(/[\u200b\ufeff]/g, '') // zero-width space and BOM; soft hyphens are kept as written
       .replace(/\s+/g, ' ')
       .replace(/ ?\uE000 ?/g, '\n')
       .replace(/\uE000/g, '\n')
@@ -643,7 +671,8 @@ function attempt(page: Page, flags: Flags, name: string): Attempt {
     // the way from the chosen container down to the best candidate is never cleaned away
     for (let a = picked.best; a >= 0 && a !== top; a = page.parent[a]!) keep.add(a);
     if (top >= 0) {
-      roots = withSiblings(page, st, score, top).map((k) => page.els[k]!);
+      const article = enclosingArticle(page, st, top);
+      roots = (article >= 0 ? [article] : withSiblings(page, st, score, top)).map((k) => page.els[k]!);
       source = name;
     } else if (page.bodyIndex >= 0) {
       // no paragraph anywhere: the page's own text, furniture still left out

@@ -119,3 +119,48 @@ describe('extractBody: pages without an article', () => {
     expect(b.text).toContain(P1);
   });
 });
+
+// One case per failure class fixed on real pages (pages written here, not copied).
+describe('extractBody: failure classes', () => {
+  it('keeps an article whose WordPress taxonomy classes look like boilerplate (tag-social, category-comments)', () => {
+    const b = body(page(`<article class="post type-post tag-social-media category-comments tag-sharing">${prose}</article><div class="related"><a href="/x">Another story about trams</a></div>`));
+    expect(b.paragraphs).toEqual([P1, P2, P3, P4]);
+  });
+
+  it('keeps a layout wrapper named after its neighbours (content-with-sidebar, has-ads, widget)', () => {
+    const b = body(page(`<div class="content-with-sidebar has-ads"><div class="elementor-widget-container">${prose}</div><div class="sidebar"><a href="/a">Tram fares</a> <a href="/b">Ferry times</a></div></div>`));
+    expect(b.paragraphs).toEqual([P1, P2, P3, P4]);
+  });
+
+  it('ignores classes on <body> and <html> (has-navigation, sidebar-left)', () => {
+    const html = `<!doctype html><html class="nav-open"><body class="has-navigation sidebar-left">${article(prose)}</body></html>`;
+    expect(body(html).paragraphs).toEqual([P1, P2, P3, P4]);
+  });
+
+  it('keeps the paid part wrapped in a paywall element', () => {
+    const b = body(page(article(`<p>${P1}</p><div class="paywall"><p>${P2}</p><p>${P3}</p></div>`)));
+    expect(b.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('does not clean away the only child of the chosen container, whatever its class weight', () => {
+    const b = body(page(`<div class="text-offset"><div class="editor scrolling-tracker">${prose}</div></div>`));
+    expect(b.paragraphs).toEqual([P1, P2, P3, P4]);
+  });
+
+  it('keeps text blocks written as divs next to a search box', () => {
+    const b = body(page(`<div class="story"><div>${P1}</div><div>${P2}</div><div>${P3}</div><div><input type="text" name="q"></div></div>`));
+    expect(b.text).toContain(P3);
+  });
+
+  it('takes the standfirst from the header of the <article> around the body', () => {
+    const lead = 'The council has backed a new harbour bridge after ten years of debate, with trams and cars on one span.';
+    const b = body(page(`<article><header><h1>Council backs harbour bridge</h1><p class="standfirst">${lead}</p><div class="byline">By Anna de Vries</div></header><div class="article-body">${prose}</div><footer><a href="/tags/bridges">Bridges</a></footer></article>`));
+    expect(b.paragraphs).toEqual([lead, P1, P2, P3, P4]);
+  });
+
+  it('keeps soft hyphens as written', () => {
+    const b = body(page(article(`<p>Die Werk\u00adzeug\u00adtypen und ihre Lauf\u00adzeiten werden in der folgenden Übersicht behandelt, Schritt für Schritt.</p><p>${P2}</p>`)));
+    expect(b.paragraphs[0]).toContain('Werk\u00adzeug\u00adtypen');
+  });
+});
+
