@@ -42,9 +42,18 @@ const CONJ_RE = new RegExp(
 
 /** Phrases that end the useful part of a byline segment (dates, updates, buttons). */
 const NOISE_TAIL =
-  /\s(?:updated|aktualisiert|published|veröffentlicht|posted|publié|mis à jour|modifié|gepubliceerd|bijgewerkt|geändert|erschienen|stand|on|am|le|op|um|at|à|om|vor|il y a|ago)(?:\s|:|$).*$/iu;
+  /\s(?:updated|aktualisiert|published|veröffentlicht|posted|publié|mis à jour|modifié|gepubliceerd|bijgewerkt|geändert|erschienen|stand|il y a|ago|vor \d)(?:\s|:|$).*$/iu;
+/** Prepositions left hanging at the end once a date is cut ("Jane Doe on", "Max Muster am"). */
+const DANGLING_WORD = /\s(?:on|am|le|op|um|at|à|om|vor|den|der|le|du|the|in|,)$/iu;
 const NOISE_WORDS =
-  /\b(?:follow|folgen|suivre|volgen|twitter|facebook|instagram|linkedin|e-?mail|mail|contact|kontakt|profil|profile|bio|more (?:from|by|articles|stories)|all (?:posts|articles|stories) by|view all|see all|alle (?:artikel|beiträge)|read more|weiterlesen|mehr vom autor|mehr von|articles by)\b/giu;
+  /\b(?:follow|folgen|suivre|volgen|twitter|facebook|instagram|linkedin|e-?mail|mail|contact|kontakt|profil|profile|bio|more (?:from|by|articles|stories)|all (?:posts|articles|stories) by|(?:zeige |alle )?(?:alle )?(?:artikel|beiträge|posts) (?:von|anzeigen)|view all|see all|read more|weiterlesen|mehr vom autor|mehr von|articles by|kommentare?|comments?|\d+ (?:min|minuten|minutes) (?:lesezeit|read))\b/giu;
+/** Segments that credit a photo, not the text ("Foto: Ingo Schneider"): dropped whole. */
+const PHOTO_CREDIT = /^(?:foto|fotos|photo|photos|bild|bilder|image|images|picture|grafik|illustration|video|quelle|source|crédit|credit|©)\b/iu;
+/** Conversation bylines: "A im Gespräch mit B", "A in conversation with B" credit both. */
+const CONVERSATION = /\s(?:im gespräch mit|in conversation with|en conversation avec|in gesprek met|interviewed by|talks to|spricht mit)\s/giu;
+/** Weekday names and abbreviations that stand before a date ("Von Tomas Spahn Fr, 18. Oktober 2019"). */
+const WEEKDAY_TAIL =
+  /[\s,]+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s*$/iu;
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
 const URL_RE = /\bhttps?:\/\/\S{1,300}|\bwww\.\S{1,300}/gi;
 const HANDLE = /(?:^|\s)@\w{1,40}/g;
@@ -111,7 +120,7 @@ function cleanSegment(seg: string): string {
     s = s.replace(/^[\s:,;.\-–—·|]+/, '');
     if (s === before) break;
   }
-  s = s.replace(NOISE_TAIL, '');
+  s = s.replace(NOISE_TAIL, '').replace(DANGLING_WORD, '');
   s = s.replace(/\([^)]{0,80}\)/g, ' ').replace(/\[[^\]]{0,80}\]/g, ' ');
   s = s.replace(/[\s,;:.\-–—·|]+$/, '').replace(/^[\s,;:.\-–—·|"“”'‘’]+/, '');
   s = s.replace(/["“”‘’]+$/, '');
@@ -135,12 +144,14 @@ export function cleanByline(raw: string | null | undefined): string[] {
   });
   s = s.replace(EMAIL, ' ').replace(URL_RE, ' ').replace(HANDLE, ' ').replace(NOISE_WORDS, ' | ');
   // dates and times end a segment
-  for (const d of findDates(s, 'dmy', 5).reverse()) s = `${s.slice(0, d.index)} | ${s.slice(d.index + d.length)}`;
+  s = s.replace(CONVERSATION, ', ');
+  for (const d of findDates(s, 'dmy', 5).reverse()) s = `${s.slice(0, d.index).replace(WEEKDAY_TAIL, '')} | ${s.slice(d.index + d.length)}`;
   s = s.replace(TIME, ' | ');
   const segments = s.split(/\s*(?:[|•·\n\t]|\s[-–—]\s|\/\s|\s\/)\s*/);
   const names: string[] = [];
   for (const segment of segments) {
     if (names.length >= MAX_NAMES) break;
+    if (PHOTO_CREDIT.test(segment.trim())) continue;
     const seg = cleanSegment(segment);
     if (!seg) continue;
     // split "A, B and C" / "A & B" / "A und B": conjunctions first, then commas and semicolons

@@ -2,14 +2,14 @@
 // into the @graph), <meta> author keys (never profile URLs), microdata, hCard, rel=author, byline blocks in
 // the DOM. The first source that credits a person wins; organisations (agencies, desks, the publication)
 // are kept and marked as such. Cleaning (prefixes, roles, dates, splitting) is in src/clean/byline.ts.
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { absoluteUrl } from '../context/index.js';
 import { ldString, typesOf, type JsonLdNode } from '../context/jsonld.js';
-import { authorKind, cleanByline } from '../clean/byline.js';
-import { AUTHOR_META, BYLINE_SELECTORS } from '../rules/metadata.js';
-import { compact, isForeign, textOf } from './metadom.js';
-import { siteEvidence, isSitePart, type SiteEvidence } from './headline.js';
+import { authorKind, cleanByline, isAgency } from '../clean/byline.js';
+import { AUTHOR_META, BYLINE_PREFILTER, BYLINE_SELECTORS } from '../rules/metadata.js';
+import { compact, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
+import { siteEvidence, type SiteEvidence } from './headline.js';
 import type { Found } from './types.js';
 
 export interface Author {
@@ -33,9 +33,25 @@ interface Candidate {
   source: string;
 }
 
-function toAuthors(names: string[], ev: SiteEvidence, url?: string | null): Author[] {
-  return names.map((name) => {
-    const kind = isSitePart(name, ev) ? 'organization' : authorKind(name);
+/** The publication itself credited as author: its name or its host, exactly. */
+function isSiteName(name: string, ev: SiteEvidence): boolean {
+  const k = compact(name);
+  return ev.names.includes(k) || ev.hosts.includes(k);
+}
+
+/**
+ * A single lower-case token ("kj", "fhaacker") or a short all-capitals token ("GNB", "zvg") is a login or
+ * initials, not a person's name as printed; agencies are recognised before this check.
+ */
+function isHandle(name: string): boolean {
+  if (name.includes(' ')) return false;
+  if (/^\p{Ll}[\p{Ll}\p{N}_.-]*$/u.test(name)) return true;
+  return name.replace(/[^\p{L}]/gu, '').length <= 3;
+}
+
+function toAuthors(names: string[], ev: SiteEvidence, url?: string | null, typedPerson = false): Author[] {
+  return names.filter((name) => isAgency(name) || !isHandle(name)).map((name) => {
+    const kind = isAgency(name) ? 'organization' : !typedPerson && isSiteName(name, ev) ? 'organization' : authorKind(name);
     const a: Author = { name, kind };
     if (url && names.length === 1) a.url = url;
     return a;
@@ -87,7 +103,7 @@ function ldAuthors(ctx: PageContext, ev: SiteEvidence): Candidate | null {
         continue;
       }
       const names = cleanByline(name);
-      authors.push(...toAuthors(names, ev, url));
+      authors.push(...toAuthors(names, ev, url, ts.includes('person')));
     }
     if (authors.length) return { byline: printed.join(', '), authors, source: 'jsonld' };
   }
@@ -96,7 +112,18 @@ function ldAuthors(ctx: PageContext, ev: SiteEvidence): Candidate | null {
 
 // ---------------------------------------------------------------- <meta>
 
+/** Yoast's reading-time card: `twitter:label1 = "Written by"`, `twitter:data1 = "Jane Doe"`. */
+const WRITTEN_BY_LABEL = /^(?:written by|verfasst von|geschrieben von|écrit par|geschreven door|autor|author|auteur)$/i;
+
 function metaAuthors(ctx: PageContext, ev: SiteEvidence): Candidate | null {
+  for (const i of [1, 2, 3]) {
+    const label = ctx.meta.first(`twitter:label${i}`);
+    const data = ctx.meta.first(`twitter:data${i}`);
+    if (label && data && WRITTEN_BY_LABEL.test(label.trim())) {
+      const names = cleanByline(data);
+      if (names.length) return { byline: data, authors: toAuthors(names, ev), source: 'meta:twitter:data' };
+    }
+  }
   for (const key of AUTHOR_META) {
     const values = ctx.meta.all(key).filter((v) => !/^(https?:)?\/\//i.test(v) && !/^www\./i.test(v));
     if (!values.length) continue;
@@ -111,10 +138,11 @@ function metaAuthors(ctx: PageContext, ev: SiteEvidence): Candidate | null {
 
 function domAuthors(ctx: PageContext, ev: SiteEvidence): Candidate | null {
   const { $ } = ctx;
+  const matched = selectRules($, BYLINE_SELECTORS, 40, BYLINE_PREFILTER);
   for (const [i, sel] of BYLINE_SELECTORS.entries()) {
     const broad = i === BYLINE_SELECTORS.length - 1;
     const limit = broad ? MAX_BROAD_TEXT : MAX_BYLINE_TEXT;
-    const els = $(sel).toArray().slice(0, 40) as Element[];
+    const els = matched[i]!;
     // several matches of a name selector are co-authors of one byline when they share a parent block
     const texts: string[] = [];
     let firstParent: Element | null = null;
@@ -143,6 +171,52 @@ function domAuthors(ctx: PageContext, ev: SiteEvidence): Candidate | null {
   return null;
 }
 
+/**
+ * A text node that opens a byline: "Von", "By", "Par", "Door", "Autor:", "Text:", "Ein Artikel von"…,
+ * alone or followed by the name in the same node.
+ */
+const BYLINE_LEAD =
+  /^[-–—\s]*(?:by|von|par|door|written by|posted by|text|texte|autor|autorin|autor\/in|autoren|author|auteur|redaktion|ein artikel von|ein beitrag von|ein interview von|ein kommentar von|ein gastbeitrag von|geschrieben von|verfasst von|veröffentlicht von)(?:\s*:\s*|\s+|$)/iu;
+const BLOCKISH = new Set(['p', 'div', 'li', 'span', 'em', 'i', 'strong', 'b', 'small', 'h4', 'h5', 'h6', 'address', 'td', 'dd', 'section', 'header', 'footer', 'font']);
+
+/**
+ * Bylines written as text with a lead word ("Ein Artikel von <strong>Jane Doe</strong> | 27.01.2022"):
+ * one pass over the body's text nodes; the lead's nearest short block gives the byline.
+ */
+function textBylines(ctx: PageContext, ev: SiteEvidence): Candidate | null {
+  const body = firstElement(ctx.$, 'body');
+  if (!body) return null;
+  const stack: AnyNode[] = [body];
+  let visited = 0;
+  while (stack.length && visited < 200_000) {
+    const n = stack.pop()!;
+    visited++;
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      if (data.length > 200 || !BYLINE_LEAD.test(data)) continue;
+      const parent = n.parent as Element | null;
+      if (!parent || parent.name === 'a' || parent.name === 'option' || isForeign(parent)) continue;
+      let block: Element | null = parent;
+      let text = textOf(block, 400);
+      for (let up = 0; up < 3 && block && text.length <= data.trim().length + 1; up++) {
+        block = block.parent as Element | null;
+        if (!block || block.type !== 'tag' || !BLOCKISH.has(block.name)) break;
+        text = textOf(block, 400);
+      }
+      if (!text || text.length > MAX_BROAD_TEXT) continue;
+      const names = cleanByline(text);
+      if (names.length && names.some((x) => x.includes(' '))) return { byline: text, authors: toAuthors(names, ev), source: 'text:lead' };
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (el.name === 'script' || el.name === 'style' || el.name === 'noscript' || el.name === 'nav' || el.name === 'select') continue;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return null;
+}
+
 /** The nearest block ancestor (p, div, li, header, section…) of a byline name. */
 function blockOf(el: Element): Element | null {
   let n = el.parent as Element | null;
@@ -153,17 +227,50 @@ function blockOf(el: Element): Element | null {
   return n;
 }
 
-/** Authors and the printed byline. Site names become organisations, never people. */
+/** Visible text of the page as a word key, computed once per call and only when a metadata name needs it. */
+function visibleText(ctx: PageContext): () => string {
+  let cache: string | null = null;
+  return () => (cache ??= ` ${wordKey(textOf(firstElement(ctx.$, 'body') ?? ctx.$.root()[0], 3_000_000))} `);
+}
+
+/**
+ * Authors and the printed byline. Metadata names (JSON-LD, <meta>) count only when the page shows them:
+ * a name that appears nowhere in the visible text is a CMS account, not a byline the reader sees.
+ * A metadata name of one word is completed from the DOM byline when that starts with it.
+ * Site names become organisations, never people.
+ */
 export function extractByline(ctx: PageContext, siteName: string | null = null): Found<BylineResult> {
   const ev = siteEvidence(siteName ?? ctx.meta.first('og:site_name'), ctx.sourceUrl ?? ctx.baseUrl);
-  const rules: Array<() => Candidate | null> = [() => ldAuthors(ctx, ev), () => metaAuthors(ctx, ev), () => domAuthors(ctx, ev)];
+  const visible = visibleText(ctx);
+  const shown = (a: Author): boolean => a.kind === 'organization' || visible().includes(` ${wordKey(a.name)} `);
+  let dom: Candidate | null | undefined;
+  const getDom = (): Candidate | null => (dom === undefined ? (dom = domAuthors(ctx, ev)) : dom);
+
   let orgOnly: Candidate | null = null;
-  for (const rule of rules) {
+  for (const rule of [() => ldAuthors(ctx, ev), () => metaAuthors(ctx, ev)]) {
     const c = rule();
     if (!c) continue;
-    if (c.authors.some((a) => a.kind === 'person')) return { value: { byline: c.byline, authors: dedupe(c.authors) }, source: c.source };
-    orgOnly ??= c;
+    const people = c.authors.filter((a) => a.kind === 'person');
+    if (!people.length) {
+      orgOnly ??= c;
+      continue;
+    }
+    const seen = c.authors.filter(shown);
+    if (!seen.some((a) => a.kind === 'person')) continue;
+    // "Nils" in JSON-LD, "Nils Pickert" in the byline: take the fuller printed name
+    const d = getDom();
+    const authors = seen.map((a) => {
+      if (a.kind !== 'person' || a.name.includes(' ') || !d) return a;
+      const fuller = d.authors.find((x) => x.kind === 'person' && x.name.split(' ')[0]!.toLowerCase() === a.name.toLowerCase() && x.name.includes(' '));
+      return fuller ? { ...a, name: fuller.name } : a;
+    });
+    return { value: { byline: c.byline, authors: dedupe(authors) }, source: c.source };
   }
+  const d = getDom();
+  if (d && d.authors.some((a) => a.kind === 'person')) return { value: { byline: d.byline, authors: dedupe(d.authors) }, source: d.source };
+  orgOnly ??= d;
+  const t = textBylines(ctx, ev);
+  if (t && t.authors.some((a) => a.kind === 'person')) return { value: { byline: t.byline, authors: dedupe(t.authors) }, source: t.source };
   if (orgOnly) return { value: { byline: orgOnly.byline, authors: dedupe(orgOnly.authors) }, source: orgOnly.source };
   return { value: { byline: null, authors: [] }, source: null };
 }

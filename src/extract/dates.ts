@@ -7,8 +7,8 @@ import type { Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { dateFromUrl, dayKey, findDates, formatDate, isPlausible, parseMachineDate, type DateOrder, type DateParts } from '../clean/date.js';
-import { DATE_TEXT_SELECTORS, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS } from '../rules/metadata.js';
-import { isForeign, textOf } from './metadom.js';
+import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS } from '../rules/metadata.js';
+import { firstElement, isForeign, selectRules, textOf } from './metadom.js';
 import type { Found } from './types.js';
 
 export interface DatesResult {
@@ -21,11 +21,13 @@ interface Candidate {
   source: string;
 }
 
+const TIME_TABLE: readonly string[] = ['time'];
+
 /** Longest element text read for a visible date. */
 const MAX_DATE_TEXT = 300;
 
 function dateOrder(ctx: PageContext): DateOrder {
-  const lang = (ctx.$('html').attr('lang') ?? ctx.meta.first('og:locale', 'content-language') ?? '').toLowerCase();
+  const lang = (firstElement(ctx.$, 'html')?.attribs.lang ?? ctx.meta.first('og:locale', 'content-language') ?? '').toLowerCase();
   return /^en[-_]us\b|^en$/.test(lang) ? 'mdy' : 'dmy';
 }
 
@@ -65,8 +67,9 @@ function elementDate(el: Element, order: DateOrder, fetchedAt: string | null): D
 }
 
 function fromSelectors(ctx: PageContext, selectors: readonly string[], order: DateOrder, fetchedAt: string | null, prefix: string): Candidate | null {
-  for (const sel of selectors) {
-    for (const el of ctx.$(sel).toArray().slice(0, 30) as Element[]) {
+  const matched = selectRules(ctx.$, selectors, 30, DATE_PREFILTER);
+  for (const [i, sel] of selectors.entries()) {
+    for (const el of matched[i]!) {
       if (isForeign(el)) continue;
       const p = elementDate(el, order, fetchedAt);
       if (p) return { parts: p, source: `${prefix}:${sel.split(',')[0]!.trim()}` };
@@ -77,7 +80,7 @@ function fromSelectors(ctx: PageContext, selectors: readonly string[], order: Da
 
 /** The first <time datetime> outside comments, teasers and widgets. */
 function fromTimeElements(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
-  for (const el of ctx.$('time').toArray().slice(0, 50) as Element[]) {
+  for (const el of selectRules(ctx.$, TIME_TABLE, 50, DATE_PREFILTER)[0]!) {
     if (isForeign(el)) continue;
     const p = elementDate(el, order, fetchedAt);
     if (p) return { parts: p, source: 'time' };
@@ -87,8 +90,9 @@ function fromTimeElements(ctx: PageContext, order: DateOrder, fetchedAt: string 
 
 /** Visible date text in the elements that usually carry it (entry meta, bylines, date classes). */
 function fromDateText(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
-  for (const sel of DATE_TEXT_SELECTORS) {
-    for (const el of ctx.$(sel).toArray().slice(0, 60) as Element[]) {
+  const matched = selectRules(ctx.$, DATE_TEXT_SELECTORS, 60, DATE_PREFILTER);
+  for (const [i, sel] of DATE_TEXT_SELECTORS.entries()) {
+    for (const el of matched[i]!) {
       if (isForeign(el)) continue;
       const text = textOf(el, 1000);
       if (!text || text.length > MAX_DATE_TEXT) continue;

@@ -5,8 +5,8 @@
 import type { Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
-import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_SELECTORS, HIDDEN_CLASS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
-import { classId, compact, decodeEntities, isForeign, textOf, wordKey } from './metadom.js';
+import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_PREFILTER, HEADLINE_SELECTORS, HIDDEN_CLASS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
+import { classId, compact, decodeEntities, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
 import type { Found } from './types.js';
 
 /** Longest headline we accept; longer strings are body text or junk. */
@@ -214,6 +214,9 @@ function metaTitles(ctx: PageContext): Candidate[] {
   return out;
 }
 
+/** <h1> first, then the headline selectors: one document scan for all of them. */
+const HEADING_TABLE: readonly string[] = ['h1', ...HEADLINE_SELECTORS];
+
 /** A kicker or a hidden separator inside a heading: not part of the headline the reader reads. */
 function isKicker(el: Element): boolean {
   // <h1><small>Kicker</small><br>Title</h1>, <h1>Title <small>Subtitle</small></h1>
@@ -264,14 +267,11 @@ function headings(ctx: PageContext): Candidate[] {
     if (!plausible(t)) return;
     out.push({ text: t, source: isForeign(el) ? `${source}:outside` : source });
   };
-  $('h1').each((i, el) => {
-    if (i < 20) take(el as Element, 'h1');
+  const found = selectRules($, HEADING_TABLE, 20, HEADLINE_PREFILTER);
+  found.forEach((els, i) => {
+    const source = i === 0 ? 'h1' : `selector:${HEADING_TABLE[i]!.split(',')[0]!.trim()}`;
+    for (const el of els.slice(0, i === 0 ? 20 : 5)) take(el, source);
   });
-  for (const sel of HEADLINE_SELECTORS) {
-    $(sel).each((i, el) => {
-      if (i < 5) take(el as Element, `selector:${sel.split(',')[0]!.trim()}`);
-    });
-  }
   return out;
 }
 
@@ -300,7 +300,8 @@ const startsWords = (long: string, short: string): boolean =>
 export function extractHeadline(ctx: PageContext, siteName: string | null): Found<string | null> {
   const { $ } = ctx;
   const ev = siteEvidence(siteName, ctx.sourceUrl ?? ctx.baseUrl);
-  const titleTag = squash($('head title').first().text() || $('title').first().text());
+  const titleEl = firstElement($, 'title');
+  const titleTag = squash(titleEl ? textOf(titleEl, MAX_TITLE_INPUT) : null);
   const isSiteOnly = (s: string): boolean => {
     const k = compact(s);
     return ev.names.includes(k) || ev.hosts.includes(k);

@@ -4,6 +4,7 @@
 import type { PageContext } from '../context/index.js';
 import { ldString } from '../context/jsonld.js';
 import { LANGUAGE_META } from '../rules/metadata.js';
+import { firstElement } from './metadom.js';
 import type { Found } from './types.js';
 
 /**
@@ -44,10 +45,11 @@ function declared(ctx: PageContext): Array<[string, string]> {
     const t = normalizeLanguageTag(v);
     if (t) out.push([t, source]);
   };
-  push(ctx.$('html').attr('lang') ?? ctx.$('html').attr('xml:lang'), 'html:lang');
+  const html = firstElement(ctx.$, 'html');
+  push(html?.attribs.lang ?? html?.attribs['xml:lang'], 'html:lang');
   for (const n of ctx.articleLd) push(ldString(n.inLanguage), 'jsonld:inLanguage');
   for (const k of LANGUAGE_META) push(ctx.meta.first(k), `meta:${k}`);
-  push(ctx.$('body').attr('lang'), 'body:lang');
+  push(firstElement(ctx.$, 'body')?.attribs.lang, 'body:lang');
   return out;
 }
 

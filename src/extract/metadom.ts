@@ -1,6 +1,7 @@
 // Small DOM helpers shared by the metadata extractors (headline, byline, dates): visible text of an element
 // with spaces where blocks and <br> break the line, and "does this element belong to something else than
 // the article" (comments, related teasers, widgets, navigation). Walks are iterative and linear.
+import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 
 const BLOCK_TAGS = new Set([
@@ -113,4 +114,84 @@ export function decodeEntities(s: string): string {
     }
     return NAMED_ENTITIES[e] ?? NAMED_ENTITIES[e.toLowerCase()] ?? m;
   });
+}
+
+const ruleCache = new WeakMap<object, Map<readonly string[], Element[][]>>();
+
+/**
+ * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`
+ * (and `href` for links), lower-cased. A table's prefilter is a regex over this string.
+ */
+function selectorKey(el: Element): string {
+  const a = el.attribs;
+  let k = `${el.name} ${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''} ${a.property ?? ''}`;
+  if (el.name === 'a' && a.href) k += ` ${a.href.length > 300 ? a.href.slice(0, 300) : a.href}`;
+  if (a.pubdate !== undefined) k += ' pubdate';
+  return k.toLowerCase();
+}
+
+/** Every element under the root in document order, via an explicit stack. */
+function allElements($: CheerioAPI): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...($.root()[0]?.children ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+    const el = n as Element;
+    out.push(el);
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+interface ElementIndex {
+  elements: Element[];
+  keys: string[];
+  first: Map<string, Element>;
+}
+const elementCache = new WeakMap<object, ElementIndex>();
+
+/** Every element of the document in order, their selector keys and the first element of each tag; built once per document. */
+function elementIndex($: CheerioAPI): ElementIndex {
+  let idx = elementCache.get($);
+  if (!idx) {
+    const elements = allElements($);
+    const first = new Map<string, Element>();
+    for (const el of elements) if (!first.has(el.name)) first.set(el.name, el);
+    idx = { elements, keys: elements.map(selectorKey), first };
+    elementCache.set($, idx);
+  }
+  return idx;
+}
+
+/** The first element with this tag name (`html`, `body`, `title`…), without a selector query. */
+export function firstElement($: CheerioAPI, tag: string): Element | undefined {
+  return elementIndex($).first.get(tag);
+}
+
+/**
+ * Elements matched by each selector of an ordered rule table, in document order. One cheap walk keeps
+ * the elements whose tag/class/id/itemprop/rel/href `prefilter` accepts (every element a selector of the
+ * table can match must pass it), then each selector runs on those few only. Cached per document.
+ */
+export function selectRules($: CheerioAPI, table: readonly string[], perRule: number, prefilter: RegExp): Element[][] {
+  let byTable = ruleCache.get($);
+  if (!byTable) {
+    byTable = new Map();
+    ruleCache.set($, byTable);
+  }
+  const hit = byTable.get(table);
+  if (hit) return hit;
+  const { elements, keys } = elementIndex($);
+  const candidates = elements.filter((_, i) => prefilter.test(keys[i]!));
+  const out: Element[][] = table.map(() => []);
+  if (candidates.length) {
+    const set = $(candidates);
+    table.forEach((sel, i) => {
+      out[i] = (set.filter(sel).toArray() as Element[]).slice(0, perRule);
+    });
+  }
+  byTable.set(table, out);
+  return out;
 }

@@ -47,6 +47,9 @@ export const GENERIC_TITLE_PARTS = new Set([
   'aktuelles', 'nachrichten', 'forum', 'article', 'artikel', 'page', 'seite', 'post', 'beitrag', 'index',
 ]);
 
+/** Prefilter for <h1> and HEADLINE_SELECTORS. */
+export const HEADLINE_PREFILTER = /^h[1-6]\s|headline|title/;
+
 /** Containers whose headings never name the article itself. */
 export const HEADLINE_EXCLUDE =
   'nav, footer, aside, [role="navigation"], [role="banner"] .logo, .logo, #logo, .site-title, .site-name, .sidebar, #sidebar, .widget, .comments, #comments, .related, .modal, .cookie, #cookie';
@@ -103,8 +106,12 @@ export const BYLINE_SELECTORS = [
   '.entry-author-name, .post-author-name, .post-author a, .entry-author a, .meta-author a, .posted-by a, .posted-by .author', // blog themes
   '.byline, .by-line, .article-byline, .article__byline, .story-byline, .c-byline, #byline', // byline blocks
   '.author, .post-author, .entry-author, .meta-author, .autor, .verfasser, .auteur, .writer', // author blocks (en/de/fr)
-  '[class*="byline" i], [class*="author" i], [class*="autor" i]', // anything byline-ish, short texts only
+  'a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/authors/"]', // links to author pages
+  '[class*="byline" i], [class*="author" i], [class*="autor" i], [id*="author" i]', // anything byline-ish, short texts only
 ] as const;
+
+/** Prefilter for BYLINE_SELECTORS over `tag class id itemprop rel property href`: every element they can match passes. */
+export const BYLINE_PREFILTER = /author|autor|auteur|byline|by-line|vcard|(?:^|\s)fn(?:\s|$)|writer|verfasser|(?:^|\s|\/)name|posted-by/;
 
 /** Containers whose bylines and dates belong to something else than the article (comments, teasers, widgets). */
 export const FOREIGN_CONTAINERS =
@@ -147,6 +154,9 @@ export const ROLE_WORDS = [
 /** Leading words that introduce a byline, by language (compared lower-cased). */
 export const BYLINE_PREFIXES = [
   'written by', 'posted by', 'published by', 'reported by', 'story by', 'text by', 'words by', 'by', 'from', 'author', 'authors',
+  'autor/in', 'autor*in', 'autor:in', 'autorinnen', 'interview', 'ein interview von', 'ein kommentar von', 'kommentar von', 'kommentar',
+  'eine analyse von', 'analyse von', 'gastbeitrag von', 'ein gastbeitrag von', 'gastautor', 'gastautorin', 'redakteur', 'redakteurin',
+  'veröffentlicht von', 'publiziert von', 'erstellt von', 'eingestellt von', 'gepostet von',
   'geschrieben von', 'verfasst von', 'ein beitrag von', 'ein artikel von', 'beitrag von', 'artikel von', 'text von', 'von', 'autor', 'autorin',
   'autoren', 'text', 'par', 'écrit par', 'publié par', 'auteur', 'auteurs', 'door', 'geschreven door', 'auteur', 'van', 'per', 'por', 'di',
 ] as const;
@@ -174,6 +184,9 @@ export const MODIFIED_META = [
   'article:modified_time', 'og:updated_time', 'article:modified', 'og:modified_time', 'modified_time', 'article.updated', 'datemodified',
   'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'revised', 'updated', 'parsely-updated', 'sailthru.lastmodified',
 ] as const;
+
+/** Prefilter for the date tables (PUBLISHED_SELECTORS, MODIFIED_SELECTORS, DATE_TEXT_SELECTORS, <time>). */
+export const DATE_PREFILTER = /^time\s|date|datum|time|publish|modified|updated|created|pubdate|meta|posted|byline|dateline|info|dc:/;
 
 /** Elements whose datetime/content attribute is the publication date, best first. */
 export const PUBLISHED_SELECTORS = [
