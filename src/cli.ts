@@ -3,7 +3,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULTS, formatReport, runPipeline } from './pipeline/run.js';
 import { validateFiles } from './validate/file.js';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -47,11 +47,18 @@ program
     const out = String(o.out);
     const dir = out === '-' ? 'out' : dirname(out);
     const report = o.report === false ? null : typeof o.report === 'string' ? o.report : join(dir, 'report.json');
+    const rejects = typeof o.rejects === 'string' ? o.rejects : join(dir, 'rejects.ndjson');
+    const clash = sameFile([out, rejects, report]);
+    if (clash) {
+      process.stderr.write(`copydesk: expected --out, --rejects and --report to be different files, got \`${clash}\` twice\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
     try {
       const r = await runPipeline({
         inputs,
         out,
-        rejects: typeof o.rejects === 'string' ? o.rejects : join(dir, 'rejects.ndjson'),
+        rejects,
         report,
         workers: o.workers as number,
         pageTimeoutMs: o.pageTimeout as number,
@@ -64,6 +71,7 @@ program
       process.exitCode = r.rejected > 0 ? EXIT.rejected : EXIT.ok;
     } catch (e) {
       process.stderr.write(`copydesk: run failed: ${(e as Error).message}\n`);
+      if (process.env.COPYDESK_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
       process.exitCode = EXIT.failed;
     }
   });
@@ -80,5 +88,17 @@ program
     if (!o.quiet) process.stderr.write(`copydesk validate: ${s.lines} lines in ${s.files} file${s.files === 1 ? '' : 's'}, ${s.invalid} invalid\n`);
     process.exitCode = s.invalid > 0 ? EXIT.rejected : EXIT.ok;
   });
+
+/** The first regular output path named twice (devices such as /dev/null and '-' may repeat). */
+function sameFile(paths: Array<string | null>): string | null {
+  const seen = new Set<string>();
+  for (const p of paths) {
+    if (!p || p === '-' || p.startsWith('/dev/')) continue;
+    const key = resolve(p);
+    if (seen.has(key)) return p;
+    seen.add(key);
+  }
+  return null;
+}
 
 await program.parseAsync(process.argv);

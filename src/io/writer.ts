@@ -1,6 +1,6 @@
 // NDJSON output that a killed run can never tear: lines go to `<file>.partial` beside the target and the
 // file is renamed into place (after fsync) only when the run finishes. '-' writes to standard output.
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, statSync, type WriteStream } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -17,8 +17,9 @@ export class NdjsonWriter {
       this.stream = stdout;
     } else {
       mkdirSync(dirname(target), { recursive: true });
-      this.tmp = `${target}.partial`;
-      const ws: WriteStream = createWriteStream(this.tmp, { flags: 'w' });
+      // A device or pipe (/dev/null, a FIFO) is written in place: there is no file to tear.
+      this.tmp = isSpecialFile(target) ? null : `${target}.partial`;
+      const ws: WriteStream = createWriteStream(this.tmp ?? target, { flags: 'w' });
       ws.on('error', (e) => { this.failure = e; });
       this.stream = ws;
     }
@@ -44,12 +45,13 @@ export class NdjsonWriter {
 
   /** Flushes, syncs and moves the file into place. */
   async close(): Promise<void> {
-    if (!this.tmp) return;
+    if (this.target === '-') return;
     const ws = this.stream as WriteStream;
     await new Promise<void>((resolve, reject) => {
       ws.end((err?: Error | null) => (err ? reject(err) : resolve()));
     });
     if (this.failure) throw this.failure;
+    if (!this.tmp) return;
     const fh = await open(this.tmp, 'r+');
     try {
       await fh.sync();
@@ -64,6 +66,14 @@ export class NdjsonWriter {
     if (!this.tmp) return;
     (this.stream as WriteStream).destroy();
     await unlink(this.tmp).catch(() => undefined);
+  }
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 

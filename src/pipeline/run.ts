@@ -5,7 +5,8 @@ import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { discoverInputs, readInput, ReadError, type InputItem } from '../io/inputs.js';
 import { NdjsonWriter, writeFileAtomic } from '../io/writer.js';
-import { COVERAGE_FIELDS, type PageResult, type PageTask } from './worker.js';
+import { COVERAGE_FIELDS } from './coverage.js';
+import type { PageResult, PageTask } from './worker.js';
 import { Progress } from './progress.js';
 
 export interface RunOptions {
@@ -42,6 +43,8 @@ export interface RunReport {
   elapsedSeconds: number;
   pagesPerSecond: number;
   workers: number;
+  /** Peak resident memory of the whole process (main thread and workers), in MB. */
+  peakRssMb: number;
   interrupted: boolean;
   out: string;
   rejects: string;
@@ -136,6 +139,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
     elapsedSeconds: round(elapsedSeconds),
     pagesPerSecond: round(processed / Math.max(elapsedSeconds, 1e-6)),
     workers: opts.workers,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     interrupted,
     out: opts.out,
     rejects: opts.rejects,
@@ -172,7 +176,7 @@ export function formatReport(r: RunReport): string {
   const stages = Object.entries(r.rejectedByStage).map(([k, v]) => `${k} ${v}`).join(', ');
   return [
     `copydesk: ${r.inputs} inputs → ${r.records} records, ${r.rejected} rejected${stages ? ` (${stages})` : ''}, ${r.skipped} skipped${r.interrupted ? ' (interrupted)' : ''}`,
-    `  ${r.pagesPerSecond} pages/s over ${r.elapsedSeconds} s with ${r.workers} worker${r.workers > 1 ? 's' : ''}`,
+    `  ${r.pagesPerSecond} pages/s over ${r.elapsedSeconds} s with ${r.workers} worker${r.workers > 1 ? 's' : ''}, peak RSS ${r.peakRssMb} MB`,
     `  coverage: ${cov}`,
     `  records: ${r.out}   rejects: ${r.rejects}`,
   ].join('\n');

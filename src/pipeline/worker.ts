@@ -3,6 +3,7 @@ import { extractArticle } from '../article.js';
 import { decodeHtml, DecodeError } from '../io/decode.js';
 import type { Input } from '../types/article.js';
 import { checkArticle, type SchemaProblem } from '../validate/index.js';
+import { COVERAGE_FIELDS, isPresent } from './coverage.js';
 
 export interface PageTask {
   bytes: Uint8Array;
@@ -14,19 +15,6 @@ export interface PageTask {
 export type PageResult =
   | { ok: true; line: string; coverage: string[] }
   | { ok: false; stage: 'decode' | 'extract' | 'validate'; error: string; errors?: SchemaProblem[] };
-
-/** Fields counted in the run report's coverage: a field covers a record when it is non-empty. */
-export const COVERAGE_FIELDS = [
-  'url', 'headline', 'authors', 'byline', 'datePublished', 'dateModified', 'language', 'siteName',
-  'articleBody', 'quotes', 'images', 'copyright',
-] as const;
-
-function isPresent(v: unknown): boolean {
-  if (v == null) return false;
-  if (typeof v === 'string') return v.length > 0;
-  if (Array.isArray(v)) return v.length > 0;
-  return true;
-}
 
 /** A page with no markup at all is not HTML; a record of it would be noise. */
 function hasMarkup(text: string): boolean {
