@@ -65,6 +65,14 @@ export interface ArticleRecord {
   wordCount?: number;
   quotes: Quote[];
   images: Image[];
+  /**
+   * Credits for the article's words printed in its text: wire and agency credits ('(Belga)', 'BRUSSELS (AFP) -', 'With AFP', 'Reuters contributed to this report') and contributors ('Additional reporting by …', 'Edited by …').
+   */
+  textCredits?: TextCredit[];
+  /**
+   * Other media the article cites as a source ('De Standaard reports', 'told VRT', 'according to Le Soir'), one entry per mention.
+   */
+  outletsCited?: OutletCited[];
   copyright: Copyright | null;
   /**
    * For each field, the rule that gave its value (e.g. headline: "h1", datePublished: "jsonld").
@@ -199,6 +207,44 @@ export interface Image {
    * True for the article's lead image.
    */
   lead?: boolean;
+}
+/**
+ * This interface was referenced by `ArticleRecord`'s JSON-Schema
+ * via the `definition` "TextCredit".
+ */
+export interface TextCredit {
+  /**
+   * The agency or person alone: 'Belga', 'Jane Doe'.
+   */
+  name: string;
+  /**
+   * wire: the copy comes from the agency; reporting: 'Additional reporting by'; editing: 'Edited by'; contributor: 'X contributed to this report'.
+   */
+  role: 'wire' | 'contributor' | 'reporting' | 'editing' | 'translation' | 'research' | 'other';
+  kind: 'person' | 'organization';
+  /**
+   * The credit as printed, e.g. 'With AFP'.
+   */
+  text?: string;
+  /**
+   * Index of the paragraph of articleBody holding it; null when outside the body (dateline).
+   */
+  paragraph?: number | null;
+}
+/**
+ * This interface was referenced by `ArticleRecord`'s JSON-Schema
+ * via the `definition` "OutletCited".
+ */
+export interface OutletCited {
+  /**
+   * The outlet as named: 'De Standaard', 'VRT'.
+   */
+  name: string;
+  /**
+   * The words that cite it, as written: 'reports', 'told', 'according to', 'selon', 'aldus', 'berichtet'.
+   */
+  cue: string;
+  paragraph?: number | null;
 }
 /**
  * This interface was referenced by `ArticleRecord`'s JSON-Schema
