@@ -185,8 +185,21 @@ function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
   if (isPronoun(t.l)) return { a: k, b: k + 1, kind: 'pronoun' };
   const run = nameRunAt(toks, k);
   if (run) return run;
-  return detPhraseAt(toks, k);
+  const np = detPhraseAt(toks, k);
+  if (np) return np;
+  // "said coach Dana Ruiz", "zei vakbondsleider Piet Jansen": one or two lower-case words, then a name
+  for (let j = k + 1; j <= k + 2 && j < toks.length; j++) {
+    const w = toks[j - 1]!;
+    if (w.k !== 'w' || w.cap || isDeterminer(w.l) || isPronoun(w.l) || CUE_STOP.has(w.l)) return null;
+    const r = nameRunAt(toks, j);
+    if (r) return { a: k, b: r.b, kind: 'np' };
+  }
+  return null;
 }
+
+/** Lower-case words that end the search for a name after a cue ("said in …", "said that …"). */
+const CUE_STOP = new Set(['in', 'on', 'at', 'that', 'to', 'of', 'for', 'with', 'by', 'from', 'as', 'and', 'but', 'it', 'this',
+  'dass', 'am', 'im', 'auf', 'zu', 'mit', 'und', 'que', 'à', 'en', 'dans', 'et', 'dat', 'op', 'te', 'met', 'last', 'next']);
 
 /** The first subject of a clause (for "X … and stressed that"). */
 function clauseSubject(toks: readonly Tok[], from: number, to: number): Phrase | null {
@@ -281,8 +294,9 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
     const after = medCue ? null : subjectAfter(toks, c + len);
     let phrase: Phrase | null;
     if (lang === 'en') phrase = before ?? after;
+    // verb-second languages: "Dazu sagte Merkel" (subject after the verb) but "Die Ministerin sagte" (first)
+    else if (before && (before.a === 0 || (before.a === 1 && isDeterminer(toks[0]!.l)) || (before.a > 0 && CONJ.has(toks[before.a - 1]!.l)))) phrase = before;
     else phrase = after ?? before;
-    if (before && after && lang !== 'en' && before.kind === 'name' && before.a === 0 && after.kind !== 'name') phrase = before;
     const medium = medCue ? mediumAfter(toks, c + len, text) : null;
     return { phrase, toks, text, cue, medium, at: c };
   }
@@ -367,17 +381,30 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const index = new NameIndex();
   // every capitalised run of the article, descriptor split off: the names a mention may resolve to
   const all = units(paragraphs);
-  for (const u of all) indexNames(u.text, index);
+  // the last person each unit names: what a pronoun refers to when no one has spoken since
+  const lastPersonOf = all.map((u) => indexNames(u.text, index));
+  let lastPerson: Speaker | null = null;
+  let lastPersonAt = -1;
+  let runningAt = -1;
 
   const quotes: Quote[] = [];
   let running: Speaker | null = null;
-  for (const unit of all) {
+  for (let ui = 0; ui < all.length; ui++) {
+    const unit = all[ui]!;
     const { text: p, paragraph: pi, base } = unit;
+    const introduced = ui > 0 ? lastPersonOf[ui - 1] : null;
+    if (introduced) {
+      const full = index.resolve(introduced.name.split(' '));
+      lastPerson = full ? { ...introduced, name: full.words.join(' ') } : introduced;
+      lastPersonAt = ui - 1;
+    }
     const spans = scanMarks(p);
     let prevSpeaker: Speaker | null = null;
     let prevCue: string | null = null;
     let prevEnd = 0;
     let prevDropped = false;
+    let prevPost = false;
+    let prevMedium: string | null = null;
     // narrative attributions before the first quote update the running speaker ("Smith said:" ¶ "…")
     for (let si = 0; si < spans.length; si++) {
       const span = spans[si]!;
@@ -393,7 +420,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (cut >= 0) {
         const narrative = pre.slice(0, cut + 1);
         const sp = lastNarrativeSpeaker(narrative, p, lex, lang, index, running);
-        if (sp) running = sp;
+        if (sp) { running = sp; runningAt = ui; }
       }
       const prevText = si > 0 ? p.slice(spans[si - 1]!.start, spans[si - 1]!.end) : '';
       const continuesSentence = si > 0 && cut < 0 && !prevDropped && !/[.!?…]$/u.test(prevText);
@@ -422,7 +449,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const sentenceEnd = /[.!?…]$/u.test(text);
       const before = preSent[preSent.length - 1];
       const nounUse = !opensSentence && post[0]?.k === 'w' && !post[0].cap && words <= 4 && !/[.!?,;:]$/u.test(text);
-      const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; };
+      const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; prevPost = false; };
       // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
       if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && !sentenceEnd) { drop(); continue; }
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
@@ -436,12 +463,19 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (attr) {
         cue = attr.cue;
         medium = attr.medium;
-        speaker = attr.phrase ? resolveSpeaker(attr, index, running) : null;
+        // a pronoun refers to the running speaker, or to a person named since that speaker last spoke
+        const referent: Speaker | null = running && runningAt >= lastPersonAt ? running : lastPerson ?? running;
+        speaker = attr.phrase ? resolveSpeaker(attr, index, referent) : null;
         if (!speaker && continuesSentence) speaker = prevSpeaker;
         if (!speaker && attr.cue && !attr.phrase) speaker = continuesSentence ? prevSpeaker : running;
       } else if (continuesSentence && prevSpeaker) {
         speaker = prevSpeaker;
         cue = prevCue;
+      } else if (prevPost && prevSpeaker && opensSentence) {
+        // "A," she told VRT. "B." -- the second half of an interrupted quotation
+        speaker = prevSpeaker;
+        cue = prevCue;
+        medium = prevMedium;
       } else if ((opensSentence || colon) && (words >= 3 || sentenceEnd) && !nounUse) {
         // a quote standing alone: the running speaker
         speaker = running;
@@ -451,7 +485,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         continue;
       }
       prevDropped = false;
-      if (speaker && speaker.name.length > 0) running = speaker.mention && isPronounMention(speaker) ? running ?? speaker : speaker;
+      prevPost = attr !== null && attr === postA;
+      prevMedium = medium;
+      if (speaker && speaker.name.length > 0) {
+        running = speaker.mention && isPronounMention(speaker) ? running ?? speaker : speaker;
+        runningAt = ui;
+      }
       prevSpeaker = speaker;
       prevCue = cue;
       const partial = !opensSentence && !startsUpper(text);
@@ -465,7 +504,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const tail = tokenize(p, Math.max(prevEnd, p.length - WINDOW_BEFORE), p.length);
     if (tail.length) {
       const sp = lastNarrativeSpeaker(tail, p, lex, lang, index, running);
-      if (sp) running = sp;
+      if (sp) { running = sp; runningAt = ui; }
     }
   }
   if (input.headline && input.headlineQuotes) quotes.unshift(...headlineQuotes(input.headline, quotes));
@@ -537,7 +576,8 @@ function lastNarrativeSpeaker(toks: readonly Tok[], text: string, lex: Lexicon, 
  * Adds every capitalised name run of `text` to the index. Lower-case words are skipped by a character
  * scan; only the short windows that hold a run are tokenized.
  */
-function indexNames(text: string, index: NameIndex): void {
+function indexNames(text: string, index: NameIndex): Speaker | null {
+  let last: Speaker | null = null;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -560,11 +600,18 @@ function indexNames(text: string, index: NameIndex): void {
       const run = isNameToken(toks[a]!) ? nameRunAt(toks, a) : null;
       if (!run) { a++; continue; }
       const parts = phraseParts(toks, run, '');
-      if (parts.name.length >= 2 || parts.descriptor) index.add(parts.name.map((w) => w.replace(/['’]s$/u, '')), parts.descriptor, parts.kind);
+      if (parts.name.length >= 2 || parts.descriptor) {
+        const words = parts.name.map((w, x) => (x === parts.name.length - 1 ? w.replace(/['’]s$/u, '') : w));
+        index.add(words, parts.descriptor, parts.kind);
+        if (parts.kind === 'person' && words.length >= 2 && words.length <= 4) {
+          last = { name: words.join(' '), mention: words.join(' '), descriptor: parts.descriptor, kind: 'person' };
+        }
+      }
       a = run.b;
     }
     i = j;
   }
+  return last;
 }
 
 /**

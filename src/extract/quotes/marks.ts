@@ -198,8 +198,9 @@ export function scanMarks(s: string): MarkSpan[] {
         if (count(c) > 0 && stackHasOpenKind(stack, other)) {
           const o = closeWith(c);
           if (o) emit(o, i, 1);
-        } else if (next !== undefined && !isSpace(next)) {
-          push({ pos: i, after: i + 1, closers: other, family: 'single', kind: c });
+        } else if (next !== undefined && (!isSpace(next) || (next !== '\n' && i + 2 < n && !isSpace(s[i + 2])))) {
+          // French spacing inside single guillemets too: ‹ mot ›
+          push({ pos: i, after: isSpace(next) ? i + 2 : i + 1, closers: other, family: 'single', kind: c });
         }
         break;
       }

@@ -53,12 +53,16 @@ export function nameRunBefore(toks: readonly Tok[], k: number): Phrase | null {
   while (a > 0) {
     const t = toks[a - 1]!;
     // "Breitbart’s Joel Pollak": a possessive is not part of the name after it
-    if (isNameToken(t) && a < k && isPossessive(t)) break;
+    // (but "the Federal Prosecutor's Office": a possessive before an organisation word stays in the name)
+    if (isNameToken(t) && a < k && isPossessive(t) && !isOrgWord(toks[a]!.l)) break;
     if (isNameToken(t)) { a--; continue; }
     // a particle between two name tokens ("Paul van Tigchelt"), "of" inside an office ("Secretary of State")
-    if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && a < k && a - 2 >= 0 && isNameToken(toks[a - 2]!)) {
-      if (t.l === 'of' && !(isRole(toks[a - 2]!.l) || isOrgWord(toks[a - 2]!.l))) break;
-      a--;
+    if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && a < k) {
+      let c = a - 2;
+      if (c >= 0 && !isNameToken(toks[c]!) && toks[c]!.k === 'w' && PARTICLE.has(toks[c]!.l) && t.l !== 'of') c--;
+      if (c < 0 || !isNameToken(toks[c]!)) break;
+      if (t.l === 'of' && !(isRole(toks[c]!.l) || isOrgWord(toks[c]!.l))) break;
+      a = c + 1;
       continue;
     }
     break;
@@ -74,11 +78,15 @@ export function nameRunAt(toks: readonly Tok[], k: number): Phrase | null {
   while (b < toks.length) {
     const t = toks[b]!;
     // "Breitbart’s Joel Pollak": the name starts after the possessive
-    if (b > k && isPossessive(toks[b - 1]!)) break;
+    if (b > k && isPossessive(toks[b - 1]!) && !isOrgWord(t.l)) break;
     if (isNameToken(t) || (b === k && t.k === 'w' && t.cap && PARTICLE.has(t.l) && toks[b + 1] && isNameToken(toks[b + 1]!))) { b++; continue; }
-    if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && b > k && toks[b + 1] && isNameToken(toks[b + 1]!)) {
+    if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && b > k) {
+      // one or two particles, then a name: "Karel van der Berg", "Secretary of State"
+      let c = b + 1;
+      if (toks[c] && toks[c]!.k === 'w' && PARTICLE.has(toks[c]!.l) && t.l !== 'of') c++;
+      if (!toks[c] || !isNameToken(toks[c]!)) break;
       if (t.l === 'of' && !(isRole(toks[b - 1]!.l) || isOrgWord(toks[b - 1]!.l))) break;
-      b++;
+      b = c;
       continue;
     }
     break;
@@ -158,6 +166,16 @@ export function phraseParts(toks: readonly Tok[], p: Phrase, text: string): Spea
     const first = toks[p.a]!;
     const body = isDeterminer(first.l) && !isPossessive(first) && ['the', 'a', 'an', 'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'einem', 'le', 'la', 'les', 'un', 'une', 'de', 'het', 'een'].includes(first.l)
       ? words.slice(1) : words;
+    // "la ministre Claire Dubois", "der Landrat Peter Vogt": a role phrase ending in a name
+    const bodyToks = toks.slice(p.b - body.length, p.b);
+    let c = bodyToks.length;
+    while (c > 0 && (isNameToken(bodyToks[c - 1]!) || (PARTICLE.has(bodyToks[c - 1]!.l) && c < bodyToks.length && c > 1 && isNameToken(bodyToks[c - 2]!))) && !isRole(bodyToks[c - 1]!.l)) c--;
+    const prefix = bodyToks.slice(0, c);
+    if (c > 0 && c < bodyToks.length && (prefix.some((t) => isRole(t.l)) || prefix.every((t) => !t.cap && !isPossessive(t)))) {
+      const name = body.slice(c);
+      const kind = name.some((w) => isOrgWord(w.toLowerCase())) ? 'organization' : 'person';
+      return { mention, name, descriptor: body.slice(0, c).join(' '), kind, pronoun: false };
+    }
     const kind = body.some((w) => isOrgWord(w.toLowerCase())) && !body.some((w) => isRole(w.toLowerCase())) ? 'organization' : 'person';
     // "the Security Services" is an organisation's name; "the spokesman" a description
     return { mention, name: body, descriptor: null, kind, pronoun: false };
@@ -175,7 +193,7 @@ export class NameIndex {
 
   add(words: readonly string[], descriptor: string | null, kind: 'person' | 'organization'): void {
     if (!words.length || words.length > 6) return;
-    const lower = words.map((w) => w.toLowerCase());
+    const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
     const key = lower.join(' ');
     const hit = this.seen.get(key);
     if (hit) {

@@ -1,0 +1,228 @@
+// Quote extraction: marks of every language, attribution, speakers, non-quotes, linear time.
+// Every sentence here was written for these tests.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type Quote } from '../../src/extract/quotes.js';
+import { scanMarks } from '../../src/extract/quotes/marks.js';
+
+const run = (paragraphs: string[], language = 'en', headline: string | null = null): Quote[] =>
+  extractQuotes({ paragraphs, language, headline });
+const texts = (qs: Quote[]) => qs.map((q) => q.text);
+const speakers = (qs: Quote[]) => qs.map((q) => q.speaker?.name ?? null);
+const marked = (s: string) => scanMarks(s).map((m) => s.slice(m.start, m.end));
+
+describe('scanMarks: the marks of every language', () => {
+  const cases: [string, string, string[]][] = [
+    ['straight double', 'He said "we will win" and left.', ['we will win']],
+    ['curly double', 'She said “the plan works” today.', ['the plan works']],
+    ['curly single', 'A ‘modest proposal’ was made.', ['modest proposal']],
+    ['straight single', "The sign read 'keep out' in red.", ['keep out']],
+    ['French guillemets with spacing', 'Il a dit « nous partons demain » hier.', ['nous partons demain']],
+    ['guillemets without spacing', 'Elle a dit «tout va bien» au juge.', ['tout va bien']],
+    ['German low-high', 'Er sagte: „Wir schaffen das.“', ['Wir schaffen das.']],
+    ['German low with English close', 'Sie sagte: „Das reicht”.', ['Das reicht']],
+    ['German chevrons', 'Er sagte: »Das war knapp.«', ['Das war knapp.']],
+    ['single chevrons', 'Le mot ‹ virage › revient.', ['virage']],
+    ['Dutch double commas', "Hij zei: ,,We gaan door.''", ['We gaan door.']],
+    ['nested quotes stay inside the outer one', '"He told me ‘never again’ twice," she said.', ['He told me ‘never again’ twice,']],
+    ['mixed straight open and curly close', '"We are ready,” he said.', ['We are ready,']],
+  ];
+  it.each(cases)('%s', (_name, input, want) => {
+    expect(marked(input)).toEqual(want);
+  });
+
+  const apostrophes: [string, string][] = [
+    ['contractions', "Don't worry, it's fine, we're done."],
+    ['French elision', "L'homme qu'on a vu n'est pas là."],
+    ['rock n roll', "They played rock 'n' roll all night."],
+    ['decades', "Back in the '90s and the 1980's it was different."],
+    ['plural possessive', "The players' union met the owners' lawyers."],
+    ['curly apostrophes', 'O’Malley’s team didn’t call.'],
+  ];
+  it.each(apostrophes)('apostrophes are not marks: %s', (_name, input) => {
+    expect(marked(input)).toEqual([]);
+  });
+
+  it('an unclosed mark runs to the end of its own paragraph only, and never throws', () => {
+    expect(marked('"We start now and we go on')).toEqual(['We start now and we go on']);
+    expect(marked("He said 'we start")).toEqual([]);
+    expect(() => marked('„«‹‘\'"“”’»›,, ')).not.toThrow();
+  });
+
+  it('a stray mark does not swallow the quotes after it', () => {
+    const qs = run(['The band was 5\'10" tall, they said.', '"Later," she said.']);
+    expect(texts(qs)).toEqual(['Later,']);
+  });
+});
+
+describe('attribution in English', () => {
+  it('"A," she said. "B." gives two quotes with one speaker, cue and medium', () => {
+    const qs = run([
+      'Mayor Anna Berg spoke on Monday.',
+      '"The bridge will reopen in May," Berg told reporters. "We owe the drivers that much."',
+    ]);
+    expect(texts(qs)).toEqual(['The bridge will reopen in May,', 'We owe the drivers that much.']);
+    expect(speakers(qs)).toEqual(['Anna Berg', 'Anna Berg']);
+    expect(qs.map((q) => q.cue)).toEqual(['told', 'told']);
+    expect(qs.map((q) => q.medium)).toEqual(['reporters', 'reporters']);
+    expect(qs[0]!.speaker).toMatchObject({ mention: 'Berg', descriptor: 'Mayor', kind: 'person' });
+  });
+
+  const cases: [string, string, string, string | null][] = [
+    ['X said: "…"', 'Senator Tom Hale said: "This bill is dead on arrival."', 'Tom Hale', 'said'],
+    ['said X', '"We will appeal," said coach Dana Ruiz.', 'Dana Ruiz', 'said'],
+    ['X said, "…"', 'The governor said, "Nobody saw this coming."', 'governor', 'said'],
+    ['according to X', 'According to Lena Park, "the numbers do not add up."', 'Lena Park', 'According to'],
+    ['dash attribution', '"Work hard and be kind." — Maria Lopez', 'Maria Lopez', null],
+    ['pointed out', 'Rita Olsen pointed out that the law "was never meant for this."', 'Rita Olsen', 'pointed out'],
+    ['organisation', 'The Transport Ministry said the delay was "regrettable but unavoidable."', 'Transport Ministry', 'said'],
+    ['apposition', 'Sam Reed, a spokesman for the union, said: "We are not done."', 'Sam Reed', 'said'],
+  ];
+  it.each(cases)('%s', (_name, paragraph, speaker, cue) => {
+    const qs = run([paragraph]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker?.name).toBe(speaker);
+    expect(qs[0]!.cue).toBe(cue);
+  });
+
+  it('a partial quote inside reported speech is partial, with the cue of its sentence', () => {
+    const qs = run(['Union leader Joe Marsh warned that the strike was "only the beginning" of the dispute.']);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ text: 'only the beginning', partial: true, cue: 'warned' });
+    expect(qs[0]!.speaker?.name).toBe('Joe Marsh');
+  });
+
+  it('a pronoun is resolved to the running speaker, the mention kept as written', () => {
+    const qs = run(['Finance Minister Clara Voss presented the budget.', '"It is a fair budget," she said.']);
+    expect(qs[0]!.speaker).toMatchObject({ name: 'Clara Voss', mention: 'she' });
+  });
+
+  it('a later surname resolves to the fullest name, particles kept', () => {
+    const qs = run([
+      'Interior Minister Karel van der Berg visited the site.',
+      '"We will rebuild," Van der Berg said.',
+    ]);
+    expect(qs[0]!.speaker?.name).toBe('Karel van der Berg');
+  });
+
+  it('a quote paragraph with no attribution takes the running speaker', () => {
+    const qs = run([
+      '"Prices will fall," Ella Stone told the radio station.',
+      'The bank has raised rates twice this year.',
+      '"We have done enough. The rest is up to the markets."',
+    ]);
+    expect(speakers(qs)).toEqual(['Ella Stone', 'Ella Stone']);
+  });
+
+  it('a quote that runs over paragraphs gives one quote per paragraph, one speaker', () => {
+    const qs = run([
+      'Judge Mark Elden read his ruling aloud: "The evidence was gathered unlawfully.',
+      '"It cannot be used, and the defendant is free to go."',
+    ]);
+    expect(texts(qs)).toEqual(['The evidence was gathered unlawfully.', 'It cannot be used, and the defendant is free to go.']);
+    expect(speakers(qs)).toEqual(['Mark Elden', 'Mark Elden']);
+    expect(qs.map((q) => q.paragraph)).toEqual([0, 1]);
+  });
+
+  it('offsets point into paragraphs.join("\\n\\n")', () => {
+    const paragraphs = ['First paragraph here.', 'Nina Cole said: "Offsets must be exact."'];
+    const body = paragraphs.join('\n\n');
+    const [q] = run(paragraphs);
+    expect(body.slice(q!.start!, q!.end!)).toBe(q!.text);
+  });
+});
+
+describe('attribution in French, Dutch and German', () => {
+  const cases: [string, string, string, string, string, string | null][] = [
+    ['fr: « … », a déclaré X', 'fr', '« Nous ne céderons pas », a déclaré la ministre Claire Dubois.', 'Nous ne céderons pas', 'Claire Dubois', 'a déclaré'],
+    ['fr: selon X', 'fr', 'Selon Marc Lefèvre, « la réforme est mal née ».', 'la réforme est mal née', 'Marc Lefèvre', 'Selon'],
+    ['fr: X explique : « … »', 'fr', 'Le maire Paul Girard explique : « Le pont sera fermé trois mois. »', 'Le pont sera fermé trois mois.', 'Paul Girard', 'explique'],
+    ['nl: „…”, zei X', 'nl', '„We gaan door met de staking”, zei vakbondsleider Piet Jansen.', 'We gaan door met de staking', 'Piet Jansen', 'zei'],
+    ['nl: aldus X', 'nl', '"Dit is een zwarte dag", aldus burgemeester Els de Vries.', 'Dit is een zwarte dag', 'Els de Vries', 'aldus'],
+    ['nl: ,,…\'\' vertelde X', 'nl', ",,Het water kwam heel snel,'' vertelde bewoner Kees Bakker.", 'Het water kwam heel snel,', 'Kees Bakker', 'vertelde'],
+    ['de: „…“, sagte X', 'de', '„Wir haben keine Zeit zu verlieren“, sagte Umweltministerin Petra Lang.', 'Wir haben keine Zeit zu verlieren', 'Petra Lang', 'sagte'],
+    ['de: X erklärte: „…“', 'de', 'Bürgermeister Jens Bauer erklärte: „Die Straße bleibt gesperrt.“', 'Die Straße bleibt gesperrt.', 'Jens Bauer', 'erklärte'],
+    ['de: „…“, so X', 'de', '„Das Ergebnis ist enttäuschend“, so Trainer Uwe Kern.', 'Das Ergebnis ist enttäuschend', 'Uwe Kern', 'so'],
+    ['de: »…«, betonte X', 'de', '»Wir bleiben hart«, betonte Gewerkschaftschef Olaf Brandt.', 'Wir bleiben hart', 'Olaf Brandt', 'betonte'],
+  ];
+  it.each(cases)('%s', (_name, lang, paragraph, text, speaker, cue) => {
+    const qs = run([paragraph], lang);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe(text);
+    expect(qs[0]!.speaker?.name).toBe(speaker);
+    expect(qs[0]!.cue).toBe(cue);
+  });
+
+  it('de: a German partial quote after the cue keeps its speaker', () => {
+    const qs = run(['Die Ministerin Anna Roth nannte den Plan „völlig überzogen“.'], 'de');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ text: 'völlig überzogen', partial: true });
+    expect(qs[0]!.speaker?.name).toBe('Anna Roth');
+  });
+
+  it('de: a colon introduction with no cue takes the named speaker', () => {
+    const qs = run(['Dazu der Landrat Peter Vogt: „Wir prüfen alle Möglichkeiten.“'], 'de');
+    expect(qs[0]!.speaker?.name).toBe('Peter Vogt');
+  });
+});
+
+describe('what is not a quote', () => {
+  const none: [string, string, string][] = [
+    ['en scare quotes', 'en', 'The so-called "reform" changed nothing for the workers in the valley.'],
+    ['en title of a book', 'en', 'Her book "A Long Way Home" sold well in the spring.'],
+    ['en nickname', 'en', 'Robert "Bobby" Kane opened a bakery downtown.'],
+    ['de newspaper name', 'de', 'Die „Rheinische Post“ berichtete am Montag über den Fall.'],
+    ['de ship name', 'de', 'Das Schiff „Nordstern“ lief am Morgen in Kiel ein.'],
+    ['de restaurant name', 'de', 'Im Restaurant „Zum Goldenen Hirsch“ wurde gefeiert.'],
+    ['de scare quotes', 'de', 'Die sogenannte „Reform“ brachte kaum Änderungen.'],
+    ['fr title of a film', 'fr', 'Le film « La Grande Vague » sort mercredi en salles.'],
+    ['nl nickname', 'nl', 'Jan "de Beer" Peeters won de wedstrijd.'],
+  ];
+  it.each(none)('%s', (_name, lang, paragraph) => {
+    expect(run([paragraph], lang)).toEqual([]);
+  });
+
+  it('headline quotes are returned only on request, and only when the body quotes the same words', () => {
+    const paragraphs = ['"A fair deal for everyone," said Mayor Lisa Hunt.'];
+    const headline = 'Mayor promises "a fair deal for everyone"';
+    expect(run(paragraphs, 'en', headline).some((q) => q.where === 'headline')).toBe(false);
+    const qs = extractQuotes({ paragraphs, headline, language: 'en', headlineQuotes: true });
+    const h = qs.find((q) => q.where === 'headline');
+    expect(h).toMatchObject({ text: 'a fair deal for everyone', paragraph: null, speaker: { name: 'Lisa Hunt' } });
+    expect(headline.slice(h!.start!, h!.end!)).toBe(h!.text);
+  });
+});
+
+describe('linear time', () => {
+  it('5 MB of unbalanced marks finishes well under a second', () => {
+    const unit = '"„“«‹‘\'‚ ,, »” and „ « ’ \' said he "word ';
+    const big = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const t0 = performance.now();
+    extractQuotes({ paragraphs: [big], language: 'en' });
+    extractQuotes({ paragraphs: big.match(/[^]{1,4000}/g)!, language: 'en' });
+    expect(performance.now() - t0).toBeLessThan(1500 * 2); // two 5 MB runs
+  });
+});
+
+describe('seed article (shared/seed/brussels-times-iskp)', () => {
+  const seed = fileURLToPath(new URL('../../../shared/seed/brussels-times-iskp.txt', import.meta.url));
+  const key = fileURLToPath(new URL('../../../shared/seed/brussels-times-iskp.truth.json', import.meta.url));
+  it.skipIf(!existsSync(seed))('every quote with its speaker', () => {
+    // the text rendering: headline twice, caption lines ending "Credit: Belga", then "Related News" and the footer
+    const lines = readFileSync(seed, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const end = lines.indexOf('Related News');
+    const paragraphs = lines.slice(3, end).filter((l) => !/Credit: Belga$/.test(l));
+    const truth = JSON.parse(readFileSync(key, 'utf8')) as { quotes: { text: string; speaker: string; cue: string | null; medium?: string; optional?: boolean }[] };
+    const got = extractQuotes({ paragraphs, headline: lines[0], language: 'en' });
+    const want = truth.quotes.filter((q) => !q.optional);
+    expect(got.map((q) => q.text)).toEqual(want.map((q) => q.text));
+    expect(got.map((q) => q.speaker?.name)).toEqual(want.map((q) => q.speaker));
+    expect(got.map((q) => q.cue)).toEqual(want.map((q) => q.cue));
+    expect(got[0]!.speaker).toMatchObject({ mention: 'Van Tigchelt', descriptor: 'Federal Justice Minister', kind: 'person' });
+    expect(got[0]!.medium).toBe('VRT');
+    expect(got.find((q) => q.text === 'not immune')!.speaker?.kind).toBe('organization');
+    const body = paragraphs.join('\n\n');
+    for (const q of got) expect(body.slice(q.start!, q.end!)).toBe(q.text);
+  });
+});
