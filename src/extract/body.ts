@@ -21,7 +21,7 @@ import type { PageContext } from '../context/index.js';
 import { ldString } from '../context/jsonld.js';
 import {
   ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, BOILERPLATE_ROLES, BOILERPLATE_SUBSTRINGS, BOILERPLATE_TOKENS, CONTENT_SUBSTRINGS,
-  EMBED_TAGS, FURNITURE_PARAGRAPHS, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
+  CAPTION_PREFIXES, EMBED_TAGS, FURNITURE_PARAGRAPHS, MAX_FURNITURE_PARAGRAPH, READ_MORE_PREFIXES, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
   POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
 } from '../rules/body.js';
 import type { Found } from './types.js';
@@ -37,6 +37,9 @@ export interface Body {
 
 /** Below this many characters a pass is thought to have missed the article, and a looser pass is tried. */
 const MIN_BODY_CHARS = 500;
+/** A looser pass replaces a stricter one only when it finds this many times as much text, plus LOOSER_MIN_GAIN chars. */
+const LOOSER_GAIN = 1.5;
+const LOOSER_MIN_GAIN = 100;
 /** A paragraph shorter than this is not scored (Readability: 25). */
 const MIN_PARAGRAPH_CHARS = 25;
 /** How many ancestors a paragraph's score reaches. */
@@ -345,7 +348,8 @@ function computeStats(page: Page, flags: Flags): Stats {
   for (let i = n - 1; i >= 0; i--) {
     if (excluded[i]) continue;
     const tag = page.tag[i]!;
-    if (tag === 'a') link[i] = text[i]!;
+    // in-page anchors (#section) are navigation inside the article, not links away from it
+    if (tag === 'a' && !(page.els[i]!.attribs.href ?? '').startsWith('#')) link[i] = text[i]!;
     // paragraphs: <p>, and text blocks written as leaf <div>s
     if (tag === 'p' || (LEAF_CONTAINERS.has(tag) && !blockChild[i] && text[i]! >= MIN_PARAGRAPH_CHARS)) pCount[i]!++;
     if (tag === 'li') liCount[i]!++;
@@ -570,21 +574,33 @@ function rejectedBlock(page: Page, st: Stats, i: number, flags: Flags): boolean 
 }
 
 const BR_MARK = '\uE000';
+/** Blocks dropped from the content when their text is (almost) all link text. */
+const LINK_BLOCKS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd']);
+const LINK_BLOCK_DENSITY = 0.8;
 /** Share of the content's text above which a block is never cleaned away. */
 const MOST = 0.6;
 
+/** "Foto: …", "Abbildung 4: …", "Crédits photos : …": a caption prefix, an optional number, a colon. */
+const CAPTION_RE = new RegExp(`^(?:${CAPTION_PREFIXES.map(escapeRe).join('|')})(?: [0-9]{1,3})? ?:`);
+
+/** Whether a paragraph of the content is page furniture by its text alone. */
+function furnitureParagraph(t: string): boolean {
+  if (t.length > MAX_FURNITURE_PARAGRAPH) return false;
+  const key = t.toLowerCase();
+  if (FURNITURE_PARAGRAPHS.has(key.replace(/ ?:$/, ''))) return true;
+  if (key.startsWith('©')) return true; // a copyright line
+  if (CAPTION_RE.test(key)) return true;
+  for (const p of READ_MORE_PREFIXES) if (key.startsWith(p)) return true;
+  return false;
+}
+
 function normaliseParagraph(raw: string): string[] {
   const out: string[] = [];
-  for (const part of raw.split(/\uE000[^\S\n]*\n?[^\S\n]*\uE000/)) {
-    const t = part
-      .replace(/[\u200b\ufeff]/g, '') // zero-width space and BOM; soft hyphens are kept as written
-      .replace(/\s+/g, ' ')
-      .replace(/ ?\uE000 ?/g, '\n')
-      .replace(/\uE000/g, '\n')
-      .trim();
-    if (!t) continue;
-    const key = t.toLowerCase().replace(/:$/, '');
-    if (FURNITURE_PARAGRAPHS.has(key)) continue;
+  // whitespace first (one linear pass), so the splits below never scan a run of spaces twice
+  const flat = raw.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' '); // zero-width space and BOM; soft hyphens are kept as written
+  for (const part of flat.split(/\uE000 ?\uE000/)) {
+    const t = part.replace(/ ?\uE000 ?/g, '\n').trim();
+    if (!t || furnitureParagraph(t)) continue;
     out.push(t);
   }
   return out;
@@ -631,6 +647,8 @@ function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], f
       // a block holding most of the container's text is the article, whatever its class says
       if (node !== r && flags.clean && !keep.has(k) && st.text[k]! < MOST * rootText && rejectedBlock(page, st, k, flags)) continue;
       const block = BLOCK_TAGS.has(name);
+      // a paragraph, heading or item that is all link: a teaser for another page ("Read: …", "GET THE APP")
+      if (block && node !== r && flags.clean && LINK_BLOCKS.has(name) && st.text[k]! > 0 && st.link[k]! >= LINK_BLOCK_DENSITY * st.text[k]!) continue;
       if (block) {
         flush();
         stack.push(END);
@@ -706,14 +724,9 @@ export function extractBody(ctx: PageContext): Found<Body> {
   let best: Attempt | null = null;
   for (const [name, flags] of PASSES) {
     const a = attempt(page, flags, name);
-    if (!best) best = a;
-    if (enough(a)) {
-      if (a !== best && a.length < best.length) continue;
-      best = a;
-      break;
-    }
     // a looser pass must find clearly more before it replaces a stricter one
-    if (a.length > best.length * 1.5) best = a;
+    if (!best || a.length > best.length * LOOSER_GAIN + LOOSER_MIN_GAIN) best = a;
+    if (enough(best)) break;
   }
   const result = best!;
   if (!result.paragraphs.length) return { value: { text: '', paragraphs: [], node: null }, source: null };

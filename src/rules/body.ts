@@ -162,4 +162,31 @@ export const FURNITURE_PARAGRAPHS: ReadonlySet<string> = new Set([
   'comments', 'kommentare', 'leave a comment', 'leave a reply', 'add comment',
   'subscribe', 'sign up', 'newsletter', 'abonnieren',
   'close', 'schließen', 'back to top', 'nach oben', 'top', 'skip to content', 'skip to main content',
+  'beitragsbild', 'titelbild', 'bild anzeigen', 'bild vergrößern', 'pdf', 'weiter', 'zurück', 'von', 'by', 'foto', 'photo', 'credit', // image furniture, pagers, lone byline cues
 ]);
+
+/**
+ * Short paragraphs (under MAX_FURNITURE_PARAGRAPH characters) that open with one of these are "read also"
+ * teasers: the cue and the linked headline after it. Lower-cased prefixes, matched literally.
+ */
+export const READ_MORE_PREFIXES: readonly string[] = [
+  'lesen sie auch', 'lesen sie hier', 'lesen sie mehr', 'lies auch', 'auch lesen', 'auch interessant', 'das könnte dich', 'das könnte sie', 'das thema könnte', 'mehr zum thema', 'mehr themen', 'zum weiterlesen', 'weiterlesen:', 'schon gelesen', 'siehe auch', 'passend dazu', // German
+  'read more', 'read also', 'also read', 'see also', 'related:', 'recommended:', 'more on this', // English
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lire la suite', // French
+  'lees ook', 'lees meer', 'lees verder', // Dutch
+  'le puede interesar', 'te puede interesar', 'lea también', 'lee también', 'leer más', // Spanish
+  'czytaj też', 'czytaj także', 'czytaj więcej', 'dowiedz się więcej', // Polish
+  'leggi anche', 'leia também', 'leia mais', // Italian, Portuguese
+];
+
+/**
+ * Short paragraphs that open with one of these words and a colon are captions or credits written as plain
+ * paragraphs ("Foto: dpa", "Abbildung 4: …", "Crédits photos : …"); they belong to images.
+ */
+export const CAPTION_PREFIXES: readonly string[] = [
+  'foto', 'fotos', 'photo', 'photos', 'bild', 'bilder', 'bildquelle', 'abbildung', 'abb.', 'grafik', 'titelbild', 'beitragsbild', 'image', 'images',
+  'credit', 'credits', 'crédit', 'crédits', 'crédit photo', 'crédits photos', 'photo credit', 'picture', 'quelle', 'source', 'copyright', 'illustration',
+];
+
+/** Paragraphs longer than this are prose, whatever they open with. */
+export const MAX_FURNITURE_PARAGRAPH = 200;

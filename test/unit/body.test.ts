@@ -162,5 +162,41 @@ describe('extractBody: failure classes', () => {
     const b = body(page(article(`<p>Die Werk\u00adzeug\u00adtypen und ihre Lauf\u00adzeiten werden in der folgenden Übersicht behandelt, Schritt für Schritt.</p><p>${P2}</p>`)));
     expect(b.paragraphs[0]).toContain('Werk\u00adzeug\u00adtypen');
   });
-});
 
+  it('drops paragraphs that are all link: teasers for other pages', () => {
+    const b = body(page(article(`<p>${P1}</p><p><strong><a href="/app">GET THE HARBOUR NEWS APP BY CLICKING HERE</a></strong></p><p>${P2}</p><h3><a href="/other">Ferry strike called off</a></h3><p>${P3}</p>`)));
+    expect(b.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('keeps in-page anchor links as text', () => {
+    const b = body(page(article(`<h2><a href="#costs">What it will cost</a></h2><p>${P1}</p><p>${P2}</p>`)));
+    expect(b.paragraphs[0]).toBe('What it will cost');
+  });
+
+  it.each([
+    ['Lesen Sie auch: Neue Fähre für die Altstadt'],
+    ['Read more: Tram fares to rise next year'],
+    ['À lire aussi : le pont du port'],
+    ['Foto: Jan Smit/ANP'],
+    ['Abbildung 4: Querschnitt der neuen Brücke.'],
+    ['Crédits photos : Agence Urbaine'],
+    ['© 2024 Harbour News'],
+  ])('drops the short furniture paragraph %s', (line) => {
+    const b = body(page(article(`<p>${P1}</p><p>${line}</p><p>${P2}</p>`)));
+    expect(b.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('keeps a long paragraph that opens like a caption', () => {
+    const long = `Foto: ${P1} ${P2}`;
+    const b = body(page(article(`<p>${long}</p><p>${P3}</p>`)));
+    expect(b.paragraphs).toEqual([long, P3]);
+  });
+
+  it('splits on line breaks in linear time, whatever the whitespace between them', () => {
+    const spaces = ' '.repeat(200_000);
+    const t0 = performance.now();
+    const b = body(page(`<div class="entry-content">${P1}<br>${spaces}x${spaces}<br>${P2}<br>${spaces}<br>${P3}</div>`));
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(b.text).toContain(P3);
+  });
+});
