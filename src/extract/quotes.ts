@@ -271,7 +271,7 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
 }
 
 /** Attribution in the writer's sentence before the quote: X said: "…" / X stressed that "…" / according to X, "…". */
-function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: string): (Attribution & { at: number }) | null {
+function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: string, index?: NameIndex): (Attribution & { at: number }) | null {
   for (let c = toks.length - 1; c >= 0; c--) {
     const len = cueAt(toks, c, lex);
     if (!len) continue;
@@ -291,8 +291,13 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
     } else {
       before = subjectBefore(toks, c);
     }
-    const after = medCue ? null : subjectAfter(toks, c + len);
+    let after = medCue ? null : subjectAfter(toks, c + len);
     let phrase: Phrase | null;
+    if (index) {
+      // a phrase that cannot speak ("das Interview", "die Begründung") gives way to the other side
+      if (before && !plausibleSpeaker(before, toks, index, lang)) before = null;
+      if (after && !plausibleSpeaker(after, toks, index, lang)) after = null;
+    }
     if (lang === 'en') phrase = before ?? after;
     // verb-second languages: "Dazu sagte Merkel" (subject after the verb) but "Die Ministerin sagte" (first)
     else if (before && (before.a === 0 || (before.a === 1 && isDeterminer(toks[0]!.l)) || (before.a > 0 && CONJ.has(toks[before.a - 1]!.l)))) phrase = before;
@@ -328,6 +333,26 @@ function bestSpeakerPhrase(toks: readonly Tok[], upto: number, index: NameIndex)
     }
   }
   return null;
+}
+
+/** Endings of German abstract nouns, which never speak ("Begründung", "Zuversicht", "Möglichkeit"). */
+const ABSTRACT_ENDINGS = ['ung', 'heit', 'keit', 'tion', 'tät', 'nis', 'icht', 'ismus', 'ment', 'view', 'fläche', 'punkt', 'frage', 'rede', 'formen', 'kriterium', 'weise'];
+
+/**
+ * Whether a phrase can be a speaker. In German every noun is capitalised, so a one-word "name" must be
+ * known as a person's surname (seen with a first name) or be a role or organisation, and abstract
+ * nouns never speak.
+ */
+function plausibleSpeaker(p: Phrase, toks: readonly Tok[], index: NameIndex, lang: string): boolean {
+  if (p.kind === 'pronoun') return true;
+  const words = toks.slice(p.a, p.b).filter((w) => w.k === 'w');
+  const last = words[words.length - 1];
+  if (!last) return false;
+  if (words.some((w) => isRole(w.l) || isOrgWord(w.l))) return true;
+  if (lang !== 'de') return true;
+  if (ABSTRACT_ENDINGS.some((e) => last.l.endsWith(e))) return false;
+  if (p.kind === 'name' && words.length === 1) return (index.resolve([last.t])?.words.length ?? 0) >= 2;
+  return true;
 }
 
 // ---------- resolving and filtering ----------
@@ -430,7 +455,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap);
 
       const postA = span.closed && (endsWithBreak || !/[.]$/u.test(text) || opensSentence) ? postAttribution(post, p, lex, lang) : null;
-      let preA = preAttribution(preSent, p, lex, lang);
+      let preA = preAttribution(preSent, p, lex, lang, index);
       const preAdjacent = preA !== null && (preA.at >= preSent.length - 4 || colon);
       // a cue with no subject found by word order (German participle last: "Schily hatte … zugesichert:"),
       // or a colon with no cue at all ("Zitat von Schröder: „…“"): the most speaker-like phrase of the sentence

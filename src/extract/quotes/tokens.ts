@@ -22,6 +22,7 @@ function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
   const x = c.charCodeAt(0);
   if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57);
+  if ((x >= 0x2000 && x <= 0x206f) || x === 0xab || x === 0xbb || x === 0xa0) return false; // punctuation and marks
   return WORD_RE.test(c);
 }
 function isUpper(c: string | undefined): boolean {
