@@ -49,6 +49,10 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'wies', 'weist', 'vermutete', 'vermutet', 'wird zitiert', 'wurde zitiert', 'so', 'laut', 'zufolge',
     'nach angaben', 'nach ansicht', 'nach meinung', 'nach worten', 'gegenüber', 'bezeichnen', 'titelte',
     'schrieben', 'erklärten', 'forderten', 'kritisierten', 'betonten', 'warnten', 'meinten', 'teilten',
+    'konstatierte', 'konstatiert', 'zurückgewiesen', 'warf', 'warfen', 'zugesichert', 'sicherte', 'hob', 'bemerkte',
+    'entgegnete', 'erwiderte', 'klagte', 'konterte', 'beschrieb', 'drohte', 'verlangte', 'bilanzierte', 'schimpfte',
+    'wetterte', 'begründete', 'dementierte', 'versprach', 'widersprach', 'präzisierte', 'mitgeteilt', 'erklärt',
+    'gefordert', 'angekündigt', 'geäußert', 'genannt', 'bezeichnet', 'kritisiert', 'gewarnt', 'betont', 'zitierten',
   ],
   fr: [
     'a déclaré', 'déclare', 'a dit', 'dit', 'disait', 'a affirmé', 'affirme', 'a expliqué', 'explique',
