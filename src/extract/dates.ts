@@ -3,12 +3,12 @@
 // markup, <time datetime>, visible date text near the headline and byline, and the URL path (weak).
 // A date before 1990 or after the page was fetched is implausible; dates inside comments, related
 // teasers and widgets never win. Parsing lives in src/clean/date.ts.
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { dateFromUrl, dayKey, findDates, formatDate, isPlausible, parseMachineDate, type DateOrder, type DateParts } from '../clean/date.js';
-import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS } from '../rules/metadata.js';
-import { firstElement, isForeign, selectRules, textOf } from './metadom.js';
+import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
+import { firstElement, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
 import type { Found } from './types.js';
 
 export interface DatesResult {
@@ -22,6 +22,8 @@ interface Candidate {
 }
 
 const TIME_TABLE: readonly string[] = ['time'];
+const H1_TABLE: readonly string[] = ['h1'];
+const DATE_PREFILTER_H1 = /^h1\s/;
 
 /** Longest element text read for a visible date. */
 const MAX_DATE_TEXT = 300;
@@ -103,6 +105,89 @@ function fromDateText(ctx: PageContext, order: DateOrder, fetchedAt: string | nu
   return null;
 }
 
+/** Characters of visible text read before and after the headline when looking for its date. */
+const BEFORE_HEADLINE = 400;
+const AFTER_HEADLINE = 1500;
+/** Last resort: how far into the body's visible text a date may be taken from. */
+const BODY_SCAN = 20_000;
+
+const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'svg']);
+
+/**
+ * Visible text around the anchor (the article's <h1>), as [before, after], skipping comments, teasers,
+ * navigation and widgets. One walk, stopped as soon as enough text after the anchor is read.
+ */
+function textAround(ctx: PageContext, anchor: Element | null, after: number): [string, string] {
+  const body = firstElement(ctx.$, 'body');
+  if (!body) return ['', ''];
+  let pre = '';
+  let post = '';
+  let seen = anchor === null;
+  const stack: Array<AnyNode | null> = [body];
+  while (stack.length && post.length < after) {
+    const n = stack.pop();
+    if (n === undefined) break;
+    if (n === null) continue;
+    if (n.type === 'text') {
+      const d = (n as unknown as { data: string }).data;
+      if (seen) post += d;
+      else {
+        pre += d;
+        if (pre.length > BEFORE_HEADLINE * 4) pre = pre.slice(-BEFORE_HEADLINE * 2);
+      }
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (SKIP_TEXT.has(el.name) || (el !== anchor && isForeignSelf(el))) continue;
+    if (el === anchor) seen = true;
+    stack.push({ type: 'text', data: ' ' } as unknown as AnyNode);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+    stack.push({ type: 'text', data: ' ' } as unknown as AnyNode);
+  }
+  pre = pre.replace(/\s+/g, ' ');
+  return [pre.slice(-BEFORE_HEADLINE), post.replace(/\s+/g, ' ').slice(0, after)];
+}
+
+/** The article's <h1>: the first one outside foreign containers with some text. */
+function headlineAnchor(ctx: PageContext): Element | null {
+  for (const el of selectRules(ctx.$, H1_TABLE, 20, DATE_PREFILTER_H1)[0]!) {
+    if (!isForeign(el) && textOf(el, 200).length > 3) return el;
+  }
+  return null;
+}
+
+/** Date text right after the headline (or just before it: datelines above titles), nearest first. */
+function nearHeadline(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
+  const anchor = headlineAnchor(ctx);
+  if (!anchor) return null;
+  const [pre, post] = textAround(ctx, anchor, AFTER_HEADLINE);
+  const after = findDates(post, order, 5).find((d) => isPlausible(d.parts, fetchedAt));
+  if (after) return { parts: after.parts, source: 'text:headline' };
+  const before = findDates(pre, order, 5).filter((d) => isPlausible(d.parts, fetchedAt)).pop();
+  return before ? { parts: before.parts, source: 'text:headline' } : null;
+}
+
+/** Last resort: the first plausible date in the body's visible text. */
+function fromBody(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
+  const [, text] = textAround(ctx, null, BODY_SCAN);
+  const d = findDates(text, order, 10).find((x) => isPlausible(x.parts, fetchedAt));
+  return d ? { parts: d.parts, source: 'text:body' } : null;
+}
+
+/** Days since the epoch, for comparing candidates. */
+const dayNumber = (p: DateParts): number => Math.floor(Date.UTC(p.year, p.month - 1, p.day) / 86_400_000);
+
+/** The date the reader sees: hAtom/microdata markup, <time>, date elements, text near the headline. */
+function visibleDate(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
+  return (
+    fromSelectors(ctx, PUBLISHED_SELECTORS, order, fetchedAt, 'markup') ??
+    fromTimeElements(ctx, order, fetchedAt) ??
+    fromDateText(ctx, order, fetchedAt) ??
+    nearHeadline(ctx, order, fetchedAt)
+  );
+}
+
 const fmt = (c: Candidate | null): string | null => (c ? formatDate(c.parts) : null);
 
 /** Publication and modification dates, ISO 8601 with the page's offset when it gives one. */
@@ -117,15 +202,34 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
     () => fromSelectors(ctx, PUBLISHED_SELECTORS, order, fetchedAt, 'markup'),
     () => fromTimeElements(ctx, order, fetchedAt),
     () => fromDateText(ctx, order, fetchedAt),
+    () => nearHeadline(ctx, order, fetchedAt),
+    () => fromMeta(ctx, WEAK_PUBLISHED_META, fetchedAt),
     () => {
       const p = dateFromUrl(url);
       return p && isPlausible(p, fetchedAt) ? { parts: p, source: 'url' } : null;
     },
+    () => fromBody(ctx, order, fetchedAt),
   ];
   let published: Candidate | null = null;
-  for (const rule of publishedRules) {
+  let rank = -1;
+  for (const [i, rule] of publishedRules.entries()) {
     published = rule();
-    if (published) break;
+    if (published) {
+      rank = i;
+      break;
+    }
+  }
+  // A machine timestamp late in the evening (or, in UTC, early in the morning) is often printed on the
+  // neighbouring day: 23:00Z is midnight in Berlin, an 18:30 post goes into the next day's edition. When the
+  // date the reader sees near the headline is that neighbouring day, the page's own day wins.
+  if (published && rank <= 1 && published.parts.hour !== undefined) {
+    const shown = visibleDate(ctx, order, fetchedAt);
+    if (shown) {
+      const delta = dayNumber(shown.parts) - dayNumber(published.parts);
+      const utc = published.parts.offset === 'Z' || published.parts.offset === '+00:00';
+      const hour = published.parts.hour;
+      if ((delta === 1 && hour >= 18) || (delta === -1 && utc && hour < 7)) published = { parts: shown.parts, source: `${shown.source}:local-day` };
+    }
   }
 
   let modified =

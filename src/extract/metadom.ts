@@ -53,6 +53,13 @@ const FOREIGN_TAGS = new Set(['aside', 'nav', 'footer']);
 /** Containers that make an inner <footer>/<aside> part of the article (HTML5 article footers hold bylines). */
 const ARTICLE_TAGS = new Set(['article']);
 
+/** True when the element itself (not its ancestors) is a foreign container: aside, nav, comments, teasers… */
+export function isForeignSelf(el: Element): boolean {
+  if (el.name === 'aside' || el.name === 'nav') return true;
+  const ci = classId(el);
+  return ci.trim() !== '' && FOREIGN_CLASS.test(ci);
+}
+
 /**
  * True when the element sits in a container that belongs to something else than the article. A <footer>
  * inside an <article> is the article's own. Stops at `body`.

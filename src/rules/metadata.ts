@@ -176,8 +176,13 @@ export const PUBLISHED_META = [
   'citation_publication_date', 'citation_date', 'citation_online_date', // scholarly
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date_published', 'original-publish-date',
   'article_date_original', 'cxenseparse:recs:publishtime', 'og:pubdate', 'pdate', 'displaydate', 'date.available',
-  'dc.date.created', 'dcterms.created', 'datecreated', 'dc.date', 'dcterms.date', 'date', 'created', 'creation_date',
 ] as const;
+
+/**
+ * Generic date <meta> keys: often the build or last-change date of the page rather than the article's
+ * publication, so they rank after the visible date near the headline.
+ */
+export const WEAK_PUBLISHED_META = ['dc.date.created', 'dcterms.created', 'datecreated', 'dc.date', 'dcterms.date', 'date', 'created', 'creation_date'] as const;
 
 /** <meta> keys for the last modification, best first. */
 export const MODIFIED_META = [
