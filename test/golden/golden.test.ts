@@ -52,6 +52,12 @@ describe('golden: brussels-times-iskp', () => {
     expect(record.articleBody.slice(found!.start!, found!.end!)).toBe(q.text);
   });
 
+  it('keeps the mention, the descriptor and the kind of each speaker', () => {
+    const first = record.quotes[0]!;
+    expect(first.speaker).toMatchObject({ name: 'Paul Van Tigchelt', mention: 'Van Tigchelt', descriptor: 'Federal Justice Minister', kind: 'person' });
+    expect(record.quotes.find((q) => q.text === 'not immune')?.speaker?.kind).toBe('organization');
+  });
+
   it('finds no quote that the key does not list', () => {
     const known = new Set(truth.quotes.map((q) => q.text));
     expect(record.quotes.filter((q) => !known.has(q.text)).map((q) => q.text)).toEqual([]);
