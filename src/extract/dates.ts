@@ -8,7 +8,7 @@ import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { dateFromUrl, dayKey, findDates, formatDate, isPlausible, parseMachineDate, type DateOrder, type DateParts } from '../clean/date.js';
 import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
-import { firstElement, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
+import { firstElement, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
 import type { Found } from './types.js';
 
 export interface DatesResult {
@@ -123,11 +123,17 @@ function textAround(ctx: PageContext, anchor: Element | null, after: number): [s
   let pre = '';
   let post = '';
   let seen = anchor === null;
-  const stack: Array<AnyNode | null> = [body];
+  // [node, inside the article's container?]; null entries are block boundaries (a space)
+  const stack: Array<[AnyNode, boolean] | null> = [[body, false]];
   while (stack.length && post.length < after) {
-    const n = stack.pop();
-    if (n === undefined) break;
-    if (n === null) continue;
+    const item = stack.pop();
+    if (item === undefined) break;
+    if (item === null) {
+      if (seen) post += ' ';
+      else pre += ' ';
+      continue;
+    }
+    const [n, inArticle] = item;
     if (n.type === 'text') {
       const d = (n as unknown as { data: string }).data;
       if (seen) post += d;
@@ -139,11 +145,12 @@ function textAround(ctx: PageContext, anchor: Element | null, after: number): [s
     }
     if (n.type !== 'tag') continue;
     const el = n as Element;
-    if (SKIP_TEXT.has(el.name) || (el !== anchor && isForeignSelf(el))) continue;
+    if (SKIP_TEXT.has(el.name) || (el !== anchor && isForeignSelf(el, inArticle))) continue;
     if (el === anchor) seen = true;
-    stack.push({ type: 'text', data: ' ' } as unknown as AnyNode);
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-    stack.push({ type: 'text', data: ' ' } as unknown as AnyNode);
+    const inside = inArticle || isArticleContainer(el);
+    stack.push(null);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push([el.children[i]!, inside]);
+    stack.push(null);
   }
   pre = pre.replace(/\s+/g, ' ');
   return [pre.slice(-BEFORE_HEADLINE), post.replace(/\s+/g, ' ').slice(0, after)];

@@ -47,40 +47,50 @@ export function classId(el: Element): string {
  * article: comments, related and recommended teasers, widgets, sidebars, menus, pagination.
  */
 const FOREIGN_CLASS =
-  /comment|related|teaser|recommend|widget|sidebar|popular|most-?read|meistgelesen|newsletter|pagination|pager|breadcrumb|(?:^|[\s_-])menu|nav-links|post-navigation|navigation|reply|replies|respond|discussion|disqus|trackback|pingback|cookie|consent|promo|advert|sponsor|more-?stories|tagcloud/;
-/** Tags that never hold the article's own metadata. */
-const FOREIGN_TAGS = new Set(['aside', 'nav', 'footer']);
-/** Containers that make an inner <footer>/<aside> part of the article (HTML5 article footers hold bylines). */
-const ARTICLE_TAGS = new Set(['article']);
+  /comment|related|teasers|teaser-?list|recommend|widget-?area|sidebar|popular|most-?read|meistgelesen|newsletter|pagination|pager|breadcrumb|(?:^|[\s_-])menu|nav-links|post-navigation|navigation|reply|replies|respond|discussion|disqus|trackback|pingback|cookie|consent|promo|advert|sponsor|more-?stories|tagcloud/;
+/**
+ * Class/id tokens of containers that hold the article itself: an <aside> or <footer> inside one of
+ * them (or inside <article>/<main>) is the article's own meta block, with its byline and date.
+ */
+const ARTICLE_CLASS = /(?:^|[\s_-])(?:post|entry|article|node|story|hentry|blogpost|beitrag|artikel)(?:$|[\s_-])/;
 
-/** True when the element itself (not its ancestors) is a foreign container: aside, nav, comments, teasers… */
-export function isForeignSelf(el: Element): boolean {
-  if (el.name === 'aside' || el.name === 'nav') return true;
+/** Whether an element is, by tag or class, the container of the article itself. */
+export function isArticleContainer(el: Element): boolean {
+  if (el.name === 'article' || el.name === 'main') return true;
+  const ci = classId(el);
+  return ci.trim() !== '' && ARTICLE_CLASS.test(ci);
+}
+
+/**
+ * True when the element itself (not its ancestors) is a foreign container: nav, comments, teasers…;
+ * an <aside> or <footer> only outside the article (`inArticle` false).
+ */
+export function isForeignSelf(el: Element, inArticle = false): boolean {
+  if (el.name === 'nav') return true;
+  if ((el.name === 'aside' || el.name === 'footer') && !inArticle) return true;
   const ci = classId(el);
   return ci.trim() !== '' && FOREIGN_CLASS.test(ci);
 }
 
 /**
- * True when the element sits in a container that belongs to something else than the article. A <footer>
- * inside an <article> is the article's own. Stops at `body`.
+ * True when the element sits in a container that belongs to something else than the article: comments,
+ * related teasers, navigation, the page's footer and asides. An <aside>/<footer> inside the article is
+ * the article's own. Stops at `body`.
  */
 export function isForeign(el: Element): boolean {
   let n: AnyNode | null = el;
-  let footerSeen = false;
+  let scoped = false; // an aside/footer seen, foreign unless an article container holds it
   while (n && n.type === 'tag') {
     const e = n as Element;
     if (e.name === 'body' || e.name === 'html') break;
-    if (FOREIGN_TAGS.has(e.name)) {
-      if (e.name === 'footer') footerSeen = true;
-      else return true;
-    } else if (ARTICLE_TAGS.has(e.name)) {
-      if (footerSeen) footerSeen = false;
-    }
+    if (e.name === 'nav') return true;
+    if (e.name === 'aside' || e.name === 'footer') scoped = true;
+    else if (scoped && isArticleContainer(e)) scoped = false;
     const ci = classId(e);
     if (ci.trim() && FOREIGN_CLASS.test(ci)) return true;
     n = e.parent;
   }
-  return footerSeen;
+  return scoped;
 }
 
 /** Lower-case letters and digits of a string, accents removed: for comparing names and titles. */
