@@ -79,12 +79,47 @@ function hasBoilerToken(classId: string): boolean {
   return false;
 }
 
+interface ClassVerdict {
+  kind: Kind;
+  contentWord: number;
+  weight: number;
+}
+
+/**
+ * Verdicts by `class` + `id` value. Pages repeat the same few hundred class strings thousands of times,
+ * and each test is a scan of a long literal alternation, so verdicts are remembered (bounded).
+ */
+const verdicts = new Map<string, ClassVerdict>();
+const MAX_VERDICTS = 20_000;
+
+function classVerdict(el: Element): ClassVerdict {
+  const key = `${el.attribs.class ?? ''}\u0000${el.attribs.id ?? ''}`;
+  const known = verdicts.get(key);
+  if (known) return known;
+  const classId = classIdOf(el);
+  let kind: Kind = Kind.Plain;
+  let weight = 0;
+  let contentWord = 0;
+  if (classId) {
+    if (STRONG_RE.test(classId) && !NOT_BOILER_RE.test(classId)) kind = Kind.Strong;
+    else if (BOILER_RE.test(classId) || hasBoilerToken(classId)) kind = Kind.Boiler;
+    if (CONTENT_RE.test(classId)) contentWord = 1;
+    if (NEGATIVE_RE.test(classId)) weight -= 25;
+    if (POSITIVE_RE.test(classId)) weight += 25;
+  }
+  const v: ClassVerdict = { kind, contentWord, weight };
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, v);
+  return v;
+}
+
 function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
   const style = a.style;
-  if (style && style.length < 2000) {
+  // cheap test first: most inline styles say neither
+  if (style && style.length < 2000 && (style.includes('none') || style.includes('hidden') || style.includes('NONE') || style.includes('HIDDEN'))) {
     const s = style.toLowerCase().replace(/\s+/g, '');
     if (s.includes('display:none') || s.includes('visibility:hidden')) return true;
   }
@@ -215,13 +250,11 @@ function readPage(ctx: PageContext): Page {
     let weight = 0;
     let contentWord = 0;
     // <html> and <body> classes describe the whole page ("has-navigation", "sidebar-left"), never furniture
-    const classId = name === 'html' || name === 'body' ? '' : classIdOf(node);
-    if (classId) {
-      if (STRONG_RE.test(classId) && !NOT_BOILER_RE.test(classId)) kind = Kind.Strong;
-      else if (BOILER_RE.test(classId) || hasBoilerToken(classId)) kind = Kind.Boiler;
-      if (CONTENT_RE.test(classId)) contentWord = 1;
-      if (NEGATIVE_RE.test(classId)) weight -= 25;
-      if (POSITIVE_RE.test(classId)) weight += 25;
+    if (name !== 'html' && name !== 'body' && (node.attribs.class || node.attribs.id)) {
+      const v = classVerdict(node);
+      if (v.kind !== Kind.Plain) kind = v.kind;
+      contentWord = v.contentWord;
+      weight = v.weight;
     }
     const role = node.attribs.role;
     if (role && BOILERPLATE_ROLES.has(role.toLowerCase()) && kind !== Kind.Strong) kind = Kind.Boiler;
