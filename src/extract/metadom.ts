@@ -36,18 +36,37 @@ export function textOf(node: AnyNode | undefined, limit = 100_000, skip?: (el: E
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** Class and id of an element, lower-cased, for pattern tests. */
+/**
+ * Class tokens that name the post's taxonomy, not the element's role (WordPress `category-popular`,
+ * `tag-comments`): left out of pattern tests so a post filed under "popular" is not taken for a widget.
+ */
+const TAXONOMY_TOKEN = /(?:^|\s)(?:(?:category|tag|format|status|type|postid|page-id|cat|tax)-\S*|post-\d+)/g;
+
+/** Class and id of an element, lower-cased and without taxonomy tokens, for pattern tests. */
 export function classId(el: Element): string {
   const a = el.attribs ?? {};
-  return `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
+  const c = (a.class ?? '').toLowerCase();
+  return `${c.includes('-') ? c.replace(TAXONOMY_TOKEN, ' ') : c} ${(a.id ?? '').toLowerCase()}`;
 }
 
 /**
  * Class/id fragments of containers whose bylines, dates and headings belong to something else than the
  * article: comments, related and recommended teasers, widgets, sidebars, menus, pagination.
  */
-const FOREIGN_CLASS =
-  /comment|related|teasers|teaser-?list|recommend|widget-?area|sidebar|popular|most-?read|meistgelesen|newsletter|pagination|pager|breadcrumb|(?:^|[\s_-])menu|nav-links|post-navigation|navigation|reply|replies|respond|discussion|disqus|trackback|pingback|cookie|consent|promo|advert|sponsor|more-?stories|tagcloud/;
+const FOREIGN_TOKEN =
+  /^(?:[a-z]{1,3}[-_])?(?:(?:article|post|entry|story|node|blog|page|site|main|global|footer|header|content)[-_]{1,2})?(?:comments?|commentlist|kommentare?|related|teasers|teaser-?list|recommend\w*|empfehlung\w*|widget-?area|widgets|sidebar|popular|most-?read|meistgelesen|newsletter|pagination|pager|breadcrumbs?|menu|nav|nav-links|navigation|navbar|reply|replies|respond|discussion|disqus|trackbacks?|pingbacks?|cookie\w*|consent|promo\w*|advert\w*|sponsor\w*|more-?stories|tagcloud)(?:$|[-_])/;
+
+/**
+ * Whether a class/id string names a foreign role (comments, related teasers, sidebar, navigation…).
+ * Tokens are tested one by one and must start with the role, so layout modifiers that merely mention
+ * one (`right-sidebar`, `with-navigation`, `intro__breadcrumbNavigation`) do not count.
+ */
+function foreignClass(ci: string): boolean {
+  if (!ci.trim()) return false;
+  for (const tok of ci.split(/\s+/)) if (tok && FOREIGN_TOKEN.test(tok)) return true;
+  return false;
+}
+
 /**
  * Class/id tokens of containers that hold the article itself: an <aside> or <footer> inside one of
  * them (or inside <article>/<main>) is the article's own meta block, with its byline and date.
@@ -68,8 +87,7 @@ export function isArticleContainer(el: Element): boolean {
 export function isForeignSelf(el: Element, inArticle = false): boolean {
   if (el.name === 'nav') return true;
   if ((el.name === 'aside' || el.name === 'footer') && !inArticle) return true;
-  const ci = classId(el);
-  return ci.trim() !== '' && FOREIGN_CLASS.test(ci);
+  return foreignClass(classId(el));
 }
 
 /**
@@ -86,8 +104,7 @@ export function isForeign(el: Element): boolean {
     if (e.name === 'nav') return true;
     if (e.name === 'aside' || e.name === 'footer') scoped = true;
     else if (scoped && isArticleContainer(e)) scoped = false;
-    const ci = classId(e);
-    if (ci.trim() && FOREIGN_CLASS.test(ci)) return true;
+    if (foreignClass(classId(e))) return true;
     n = e.parent;
   }
   return scoped;
