@@ -68,6 +68,11 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
 export function decodeHtml(bytes: Uint8Array, transportContentType?: string | null): Decoded {
   for (const [sig, charset] of BOMS) {
     if (sig.every((b, i) => bytes[i] === b)) {
@@ -75,6 +80,15 @@ export function decodeHtml(bytes: Uint8Array, transportContentType?: string | nu
     }
   }
   if (looksBinary(bytes)) throw new DecodeError('binary content, not text');
+  // Non-ASCII bytes that form valid UTF-8 are UTF-8 whatever the page declares: legacy text almost never
+  // validates by accident, while pages re-saved as UTF-8 often keep a stale <meta charset>.
+  if (hasHighBytes(bytes)) {
+    try {
+      return { text: fatalUtf8.decode(bytes), charset: 'utf-8', via: 'utf8' };
+    } catch {
+      /* not UTF-8: the declared charset decides */
+    }
+  }
   const declared = charsetFromContentType(transportContentType);
   if (declared) return { text: decodeWith(bytes, declared), charset: declared, via: 'transport' };
   const meta = charsetFromMeta(bytes);

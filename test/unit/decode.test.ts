@@ -46,3 +46,16 @@ describe('legacy charsets', () => {
     expect(decodeHtml(bytes).text).toContain(`<p>${expected}</p>`);
   });
 });
+
+describe('stale declarations', () => {
+  it('reads valid UTF-8 as UTF-8 even when <meta charset> names a legacy charset', () => {
+    const bytes = Buffer.from('<meta charset="gb2312"><p>中文 – «café»</p>');
+    expect(decodeHtml(bytes)).toMatchObject({ charset: 'utf-8', via: 'utf8' });
+    expect(decodeHtml(bytes).text).toContain('中文 – «café»');
+  });
+
+  it('still follows the declaration when the bytes are not UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from('<meta charset="gb2312"><p>'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), Buffer.from('</p>')]);
+    expect(decodeHtml(bytes)).toMatchObject({ charset: 'gb18030', via: 'meta' });
+  });
+});
