@@ -54,7 +54,7 @@ export function classId(el: Element): string {
  * article: comments, related and recommended teasers, widgets, sidebars, menus, pagination.
  */
 const FOREIGN_TOKEN =
-  /^(?:[a-z]{1,3}[-_])?(?:(?:article|post|entry|story|node|blog|page|site|main|global|footer|header|content)[-_]{1,2})?(?:comments?|commentlist|kommentare?|related|teasers|teaser-?list|recommend\w*|empfehlung\w*|widget-?area|widgets|sidebar|popular|most-?read|meistgelesen|newsletter|pagination|pager|breadcrumbs?|menu|nav|nav-links|navigation|navbar|reply|replies|respond|discussion|disqus|trackbacks?|pingbacks?|cookie\w*|consent|promo\w*|advert\w*|sponsor\w*|more-?stories|tagcloud)(?:$|[-_])/;
+  /^(?:[a-z]{1,3}[-_])?(?:(?:article|post|entry|story|node|blog|page|site|main|global|footer|header|content)[-_]{1,2})?(?:comments?|commentlist|kommentare?|related|teasers|teaser-?list|recommend\w*|empfehlung\w*|widget-?area|widgets|sidebar|popular|most-?read|meistgelesen|newsletter|pagination|pager|breadcrumbs?|menu|nav|nav-links|navigation|navbar|reply|replies|respond|discussion|disqus|trackbacks?|pingbacks?|cookie\w*|consent|promos?|promo-?box|advert\w*|sponsor\w*|more-?stories|tagcloud)(?:$|[-_])/;
 
 /**
  * Whether a class/id string names a foreign role (comments, related teasers, sidebar, navigation…).
@@ -85,6 +85,7 @@ export function isArticleContainer(el: Element): boolean {
  * an <aside> or <footer> only outside the article (`inArticle` false).
  */
 export function isForeignSelf(el: Element, inArticle = false): boolean {
+  if (el.name === 'body' || el.name === 'html') return false;
   if (el.name === 'nav') return true;
   if ((el.name === 'aside' || el.name === 'footer') && !inArticle) return true;
   return foreignClass(classId(el));
