@@ -267,6 +267,8 @@ export function dateFromUrl(url: string | null | undefined): DateParts | null {
     return null;
   }
   const m = /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path) ?? /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
-  if (!m) return null;
-  return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  // /meldungen/29-10-2021, /news/29.10.2021-title
+  const dmy = /(?<![\d.])(\d{1,2})[-.](\d{1,2})[-.]((?:19|20)\d{2})(?![\d])/.exec(path);
+  return dmy ? ymd(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : null;
 }

@@ -8,7 +8,7 @@ import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { dateFromUrl, dayKey, findDates, formatDate, isPlausible, parseMachineDate, type DateOrder, type DateParts } from '../clean/date.js';
 import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
-import { firstElement, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
+import { firstElement, inSiteHeader, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
 import type { Found } from './types.js';
 
 export interface DatesResult {
@@ -95,7 +95,8 @@ function fromDateText(ctx: PageContext, order: DateOrder, fetchedAt: string | nu
   const matched = selectRules(ctx.$, DATE_TEXT_SELECTORS, 60, DATE_PREFILTER);
   for (const [i, sel] of DATE_TEXT_SELECTORS.entries()) {
     for (const el of matched[i]!) {
-      if (isForeign(el)) continue;
+      // the masthead's "today" is not the article's date
+      if (isForeign(el) || inSiteHeader(el)) continue;
       const text = textOf(el, 1000);
       if (!text || text.length > MAX_DATE_TEXT) continue;
       const d = findDates(text, order, 3).find((x) => isPlausible(x.parts, fetchedAt));

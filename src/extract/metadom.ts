@@ -111,6 +111,22 @@ export function isForeign(el: Element): boolean {
   return scoped;
 }
 
+const SITE_HEADER_TOKEN = /^(?:[a-z]{1,3}[-_])?(?:header|site-header|page-header|masthead|topbar|top-bar|header-top|top-header)$/;
+
+/**
+ * True when the element sits in the site's header or masthead (where "today's date" is printed), not in
+ * the article's own header: a <header> or header-classed block with no article container around it.
+ */
+export function inSiteHeader(el: Element): boolean {
+  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) {
+    if (n.name === 'body') return false;
+    if (isArticleContainer(n)) return false;
+    if (n.name === 'header') return true;
+    for (const tok of classId(n).split(/\s+/)) if (tok && SITE_HEADER_TOKEN.test(tok)) return true;
+  }
+  return false;
+}
+
 /** Lower-case letters and digits of a string, accents removed: for comparing names and titles. */
 export function compact(s: string): string {
   return s
