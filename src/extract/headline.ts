@@ -113,7 +113,8 @@ export interface TitleParts {
 }
 
 /** Splits a title at its separators (one linear pass). */
-export function splitTitle(title: string): TitleParts {
+export function splitTitle(input: string): TitleParts {
+  const title = input.length > MAX_TITLE_INPUT ? input.slice(0, MAX_TITLE_INPUT) : input;
   const parts: string[] = [];
   const seps: string[] = [];
   let last = 0;

@@ -1,0 +1,118 @@
+// Headline extraction: one case per failure class, on pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/context/index.js';
+import { extractHeadline, siteEvidence, splitTitle, stripSiteAffixes } from '../../src/extract/headline.js';
+
+const page = (head: string, body = ''): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const headline = (html: string, siteName: string | null = null, url = 'https://www.example-news.org/2024/05/story'): string | null =>
+  extractHeadline(createContext(html, { url }), siteName).value;
+
+describe('stripSiteAffixes', () => {
+  const ev = siteEvidence('Example News', 'https://www.example-news.org/x');
+  it.each([
+    ['suffix after a pipe', 'Council approves new bridge | Example News', 'Council approves new bridge'],
+    ['prefix before a dash', 'Example News - Council approves new bridge', 'Council approves new bridge'],
+    ['host as suffix', 'Council approves new bridge – example-news.org', 'Council approves new bridge'],
+    ['section and site', 'Council approves new bridge · Politics · Example News', 'Council approves new bridge · Politics'],
+    ['site before a colon', 'Example News: Council approves new bridge', 'Council approves new bridge'],
+    ['guillemet separator', 'Council approves new bridge » Example News', 'Council approves new bridge'],
+    ['em dash', 'Council approves new bridge — Example News', 'Council approves new bridge'],
+    ['generic CMS part', 'Example News » Blog Archive » Council approves new bridge', 'Council approves new bridge'],
+  ])('%s', (_, title, want) => {
+    expect(stripSiteAffixes(title, ev)).toBe(want);
+  });
+
+  it.each([
+    ['a colon that belongs to the headline', 'Brexit: what happens next'],
+    ['a hyphenated word', 'Long-term plan for the well-known bridge'],
+    ['quoted headline in guillemets', '»Wir bleiben hier«'],
+    ['no separator at all', 'Council approves new bridge'],
+  ])('keeps %s', (_, title) => {
+    expect(stripSiteAffixes(title, ev)).toBe(title);
+  });
+
+  it('drops separators left dangling', () => {
+    expect(stripSiteAffixes('About our team |', siteEvidence(null, null))).toBe('About our team');
+  });
+
+  it('splits a megabyte title fast', () => {
+    const big = 'a | '.repeat(250_000);
+    const t0 = performance.now();
+    splitTitle(big);
+    stripSiteAffixes(big, ev);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
+
+describe('hostile input', () => {
+  it('handles a 1 MB <title> fast', () => {
+    const ctx = createContext(page(`<title>${'Bridge | – : '.repeat(80_000)}</title>`, '<h1>Bridge</h1>'), { url: null });
+    const t0 = performance.now();
+    expect(extractHeadline(ctx, null).value).toBe('Bridge');
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
+
+describe('extractHeadline', () => {
+  it('prefers the h1 that agrees with og:title', () => {
+    const html = page('<title>Bridge vote | Example News</title><meta property="og:title" content="Council approves new bridge | Example News">', '<h1>Council approves new bridge</h1>');
+    expect(headline(html, 'Example News')).toBe('Council approves new bridge');
+  });
+
+  it('reads the JSON-LD headline', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Harbour reopens after storm' });
+    const html = page(`<title>Example News</title><script type="application/ld+json">${ld}</script>`);
+    expect(headline(html, 'Example News')).toEqual('Harbour reopens after storm');
+  });
+
+  it('decodes entities left in JSON-LD', () => {
+    const ld = JSON.stringify({ '@type': 'Article', headline: 'Salt &#038; pepper' });
+    expect(headline(page(`<script type="application/ld+json">${ld}</script>`))).toBe('Salt & pepper');
+  });
+
+  it('leaves the kicker out of the h1', () => {
+    const html = page(
+      '<title>Climate: Drilling until it gets hot | Example News</title>',
+      '<h1><span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span><span>Drilling until it gets hot</span></h1>',
+    );
+    expect(headline(html, 'Example News')).toBe('Drilling until it gets hot');
+  });
+
+  it('leaves a <small> subtitle out of the h1', () => {
+    const html = page('<meta property="og:title" content="Fish cakes, hot and fresh">', '<h1>Fish cakes, hot and fresh <small>A visit to the harbour</small></h1>');
+    expect(headline(html)).toBe('Fish cakes, hot and fresh');
+  });
+
+  it('skips an h1 that is the site logo', () => {
+    const html = page('<title>Night trains return | Example News</title>', '<h1 class="site-title"><a href="/">Example News</a></h1><article><h2 class="entry-title">Night trains return</h2></article>');
+    expect(headline(html, 'Example News')).toBe('Night trains return');
+  });
+
+  it('skips an h1 only screen readers see', () => {
+    const html = page('<meta property="og:title" content="Local elections in the north">', '<h1 class="sr-only">Navigation</h1><h1>Local elections in the north</h1>');
+    expect(headline(html)).toBe('Local elections in the north');
+  });
+
+  it('keeps guillemets that open and close the headline', () => {
+    const html = page('<title>»Wir bleiben hier« - Example News</title>', '<h1>»Wir bleiben hier«</h1>');
+    expect(headline(html, 'Example News')).toBe('»Wir bleiben hier«');
+  });
+
+  it('takes the title part that is a heading on the page when nothing else names it', () => {
+    const html = page('<title>All new in May | Library Notes and More</title>', '<h2><a href="/2024/05/may">All new in May</a></h2><h3>Categories</h3>');
+    expect(headline(html, null, 'https://notes.example.net/2024/05/may')).toBe('All new in May');
+  });
+
+  it('takes a kicker-free h1 that starts the metadata title', () => {
+    const html = page('<meta name="title" content="Holiday cottage Linden (4022) - Holiday homes Eifel">', '<h1 itemprop="name">Holiday cottage Linden</h1>');
+    expect(headline(html)).toBe('Holiday cottage Linden');
+  });
+
+  it.each([
+    ['an empty page', page('')],
+    ['a title that is only the site name', page('<title>Example News</title>')],
+    ['headings only in the sidebar', page('', '<aside><h1>Most read</h1></aside>')],
+  ])('finds nothing on %s', (_, html) => {
+    expect(headline(html, 'Example News')).toBeNull();
+  });
+});
