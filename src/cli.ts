@@ -3,6 +3,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULTS, formatReport, runPipeline } from './pipeline/run.js';
 import { validateFiles } from './validate/file.js';
+import { createReporter, formatSummary, VALIDATE_FORMATS, type ValidateFormat } from './validate/report.js';
+import { SCHEMA_FORMATS, schemaText, type SchemaFormat } from './schema/index.js';
+import { CONVERT_TARGETS, convertFile } from './schema/convert.js';
 import { dirname, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -78,15 +81,55 @@ program
 
 program
   .command('validate')
-  .description('check every line of NDJSON files (.ndjson, .ndjson.gz or - for standard input) against the record schema')
+  .description('check every line of NDJSON files (.ndjson, .ndjson.gz or - for standard input) against the record schema, streaming')
   .argument('<files...>', 'NDJSON files or - for standard input')
+  .addOption(new Option('--format <format>', 'text: file:line: /pointer message; github: ::error annotations; json: one report').choices(VALIDATE_FORMATS).default('text'))
+  .addOption(new Option('--max-errors <n>', 'stop after n problems (0: no cap)').default(0).argParser(intAtLeast('--max-errors', 0)))
   .option('-q, --quiet', 'print only the problems, no summary', false)
-  .action(async (files: string[], o: { quiet: boolean }) => {
-    const s = await validateFiles(files, (p) => {
-      process.stdout.write(`${p.file}:${p.line}: ${p.pointer || '/'} ${p.message}\n`);
-    });
-    if (!o.quiet) process.stderr.write(`copydesk validate: ${s.lines} lines in ${s.files} file${s.files === 1 ? '' : 's'}, ${s.invalid} invalid\n`);
+  .action(async (files: string[], o: { format: ValidateFormat; maxErrors: number; quiet: boolean }) => {
+    const reporter = createReporter(o.format, (text) => process.stdout.write(text));
+    const s = await validateFiles(files, (p) => reporter.problem(p), process.stdin, { maxErrors: o.maxErrors });
+    reporter.done(s);
+    if (!o.quiet) process.stderr.write(formatSummary(s, o.maxErrors) + '\n');
     process.exitCode = s.invalid > 0 ? EXIT.rejected : EXIT.ok;
+  });
+
+program
+  .command('schema')
+  .description('print the record schema (JSON Schema) or a warehouse table definition derived from it')
+  .addOption(new Option('--format <format>', 'json-schema, or the table for bigquery, duckdb, postgres, clickhouse').choices(SCHEMA_FORMATS).default('json-schema'))
+  .option('--table <name>', 'table name in the DDL', 'articles')
+  .option('--load <file>', 'also print the statement that loads this NDJSON file (duckdb, postgres)')
+  .action((o: { format: SchemaFormat; table: string; load?: string }) => {
+    try {
+      process.stdout.write(schemaText(o.format, { table: o.table, load: o.load ?? null }));
+    } catch (e) {
+      process.stderr.write(`copydesk: ${(e as Error).message}\n`);
+      process.exitCode = EXIT.usage;
+    }
+  });
+
+program
+  .command('convert')
+  .description('convert NDJSON records (validated first) to another format: parquet, with nested columns')
+  .argument('<input>', 'NDJSON file (.ndjson or .ndjson.gz)')
+  .argument('<output>', 'file to write')
+  .addOption(new Option('--to <format>', 'output format').choices(CONVERT_TARGETS).default('parquet'))
+  .option('-q, --quiet', 'print only the problems, no summary', false)
+  .action(async (input: string, output: string, o: { to: 'parquet'; quiet: boolean }) => {
+    try {
+      const r = await convertFile({ input, output, to: o.to, onProblem: (p) => process.stdout.write(`${p.file}:${p.line}: ${p.pointer || '/'} ${p.message}\n`) });
+      if (r.invalid > 0) {
+        process.stderr.write(`copydesk convert: ${r.invalid} of ${r.lines} lines invalid: nothing written\n`);
+        process.exitCode = EXIT.rejected;
+        return;
+      }
+      if (!o.quiet) process.stderr.write(`copydesk convert: ${r.rows} records → ${output}\n`);
+      process.exitCode = EXIT.ok;
+    } catch (e) {
+      process.stderr.write(`copydesk: convert failed: ${(e as Error).message}\n`);
+      process.exitCode = EXIT.failed;
+    }
   });
 
 /** The first regular output path named twice (devices such as /dev/null and '-' may repeat). */
