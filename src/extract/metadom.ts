@@ -20,7 +20,8 @@ export function textOf(node: AnyNode | undefined, limit = 100_000, skip?: (el: E
     const n = stack.pop()!;
     if (n.type === 'text') {
       const d = (n as unknown as { data: string }).data;
-      parts.push(d);
+      const room = limit - size;
+      parts.push(d.length > room ? d.slice(0, room) : d);
       size += d.length;
       continue;
     }
