@@ -7,11 +7,39 @@ export type JsonLdNode = Record<string, unknown>;
 export const MAX_JSONLD_BYTES = 2_000_000;
 /** Nesting deeper than this is not followed. */
 const MAX_DEPTH = 64;
+/**
+ * Blocks nested deeper than this are skipped before JSON.parse: the reviver that drops prototype keys
+ * walks the parsed value recursively, and in a worker thread a block nested ~100,000 deep overflows its
+ * stack. No article description nests past a few dozen levels.
+ */
+export const MAX_JSONLD_NESTING = 256;
 const POISON = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** JSON.parse that drops keys able to pollute prototypes. */
 export function safeJsonParse(text: string): unknown {
   return JSON.parse(text, (key, value) => (POISON.has(key) ? undefined : value));
+}
+
+/** The deepest [ / { nesting of `text` (outside strings), counting no further than `limit` + 1. Linear. */
+export function jsonNesting(text: string, limit = MAX_JSONLD_NESTING): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return deepest;
 }
 
 /** Strips the HTML comment and CDATA wrappers some CMSs put around the JSON. */
@@ -34,6 +62,10 @@ export function parseJsonLdBlocks(blocks: string[], warnings: string[]): JsonLdN
     }
     const text = unwrap(raw);
     if (!text) return;
+    if (jsonNesting(text) > MAX_JSONLD_NESTING) {
+      warnings.push(`JSON-LD block ${i + 1} skipped: nested more than ${MAX_JSONLD_NESTING} levels deep`);
+      return;
+    }
     let value: unknown;
     try {
       value = safeJsonParse(text);
