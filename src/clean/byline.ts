@@ -42,11 +42,11 @@ const CONJ_RE = new RegExp(
 
 /** Phrases that end the useful part of a byline segment (dates, updates, buttons). */
 const NOISE_TAIL =
-  /\s(?:updated|aktualisiert|published|veröffentlicht|posted|publié|mis à jour|modifié|gepubliceerd|bijgewerkt|geändert|erschienen|stand|il y a|ago|vor \d)(?:\s|:|$).*$/iu;
+  /(?:^|\s)(?:updated|aktualisiert|published|veröffentlicht|posted|publié|mis à jour|modifié|gepubliceerd|bijgewerkt|geändert|erschienen|stand|il y a|ago|vor \d)(?:\s|:|$).*$/iu;
 /** Prepositions left hanging at the end once a date is cut ("Jane Doe on", "Max Muster am"). */
 const DANGLING_WORD = /\s(?:on|am|le|op|um|at|à|om|vor|den|der|le|du|the|in|,)$/iu;
 const NOISE_WORDS =
-  /\b(?:follow|folgen|suivre|volgen|twitter|facebook|instagram|linkedin|e-?mail|mail|contact|kontakt|profil|profile|bio|more (?:from|by|articles|stories)|all (?:posts|articles|stories) by|(?:zeige |alle )?(?:alle )?(?:artikel|beiträge|posts) (?:von|anzeigen)|view all|see all|read more|weiterlesen|mehr vom autor|mehr von|articles by|kommentare?|comments?|\d+ (?:min|minuten|minutes) (?:lesezeit|read))\b/giu;
+  /\b(?:follow|folgen|suivre|volgen|twitter|facebook|instagram|linkedin|e-?mail|mail|contact|kontakt|profil|profile|bio|more (?:from|by|articles|stories)|all (?:posts|articles|stories) by|(?:zeige )?alle (?:artikel|beiträge|posts)(?: von| anzeigen)?|view all|see all|read more|weiterlesen|mehr vom autor|mehr von|articles by|kommentare?|comments?|\d+ (?:min|minuten|minutes) (?:lesezeit|read))\b/giu;
 /** Segments that credit a photo, not the text ("Foto: Ingo Schneider"): dropped whole. */
 const PHOTO_CREDIT = /^(?:foto|fotos|photo|photos|bild|bilder|image|images|picture|grafik|illustration|video|quelle|source|crédit|credit|©)\b/iu;
 /** Conversation bylines: "A im Gespräch mit B", "A in conversation with B" credit both. */
@@ -62,6 +62,8 @@ const TIME = /\b\d{1,2}[:.h]\d{2}(?:\s?(?:am|pm|uhr|h))?\b|\b\d{1,2}\s?(?:am|pm|
 /** Title-cases a name written in capitals ("JANE DOE" → "Jane Doe"); leaves mixed case alone. */
 export function fixCase(name: string): string {
   if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  // acronyms and agencies stay as written: NDR, AFP, SWR
+  if (isAgency(name) || (!name.includes(' ') && name.length <= 4)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
