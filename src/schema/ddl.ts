@@ -181,7 +181,9 @@ export function postgresType(t: FieldType, table: string): string {
 
 function postgresTable(fields: Field[], table: string): string {
   const types = [...postgresStructs(fields, table)].map(
-    ([name, fs]) => `CREATE TYPE ${dq(name)} AS (\n${fs.map((f) => `${comment(f.description, '  ')}  ${dq(f.name)} ${postgresType(f.type, table)}`).join(',\n')}\n);\n`,
+    // Wrapped so the whole script can run again before each load: an existing type is left as it is.
+    ([name, fs]) =>
+      `DO $$ BEGIN\nCREATE TYPE ${dq(name)} AS (\n${fs.map((f) => `${comment(f.description, '  ')}  ${dq(f.name)} ${postgresType(f.type, table)}`).join(',\n')}\n);\nEXCEPTION WHEN duplicate_object THEN NULL;\nEND $$;\n`,
   );
   const cols = fields.map((f) => `${comment(f.description, '  ')}  ${dq(f.name)} ${postgresType(f.type, table)}${constraint(f)}`);
   return `${types.join('\n')}\nCREATE TABLE IF NOT EXISTS ${dq(table)} (\n${cols.join(',\n')}\n);\n`;

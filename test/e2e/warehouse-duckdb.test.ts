@@ -4,7 +4,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmp, expectedAgencies, expectedQuotes, instantMs, type Rec, runCli, samplesRun } from './warehouse-fixture.js';
+import { asRecord, cmp, dropNulls, expectedAgencies, expectedQuotes, instantMs, type Rec, runCli, samplesRun } from './warehouse-fixture.js';
 
 let db: DuckDBInstance;
 let conn: DuckDBConnection;
@@ -124,23 +124,3 @@ describe('DuckDB load of a samples/ run', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
-
-function dropNulls(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(dropNulls);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, dropNulls(x)]));
-  return v;
-}
-
-/** A table row (to_json) back in the record's shape: `<name>Text` replaces the TIMESTAMPTZ `<name>`. */
-function asRecord(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(asRecord);
-  if (!v || typeof v !== 'object') return v;
-  const o = { ...(v as Rec) };
-  for (const k of Object.keys(o)) {
-    if (k.endsWith('Text') && k.slice(0, -4) in o) {
-      o[k.slice(0, -4)] = o[k];
-      delete o[k];
-    }
-  }
-  return dropNulls(Object.fromEntries(Object.entries(o).map(([k, x]) => [k, asRecord(x)])));
-}

@@ -84,3 +84,23 @@ export function cmp(a: unknown, b: unknown): number {
 export function instantMs(s: string): number {
   return Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
 }
+
+export function dropNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(dropNulls);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, dropNulls(x)]));
+  return v;
+}
+
+/** A table row (to_json) back in the record's shape: `<name>Text` replaces the TIMESTAMPTZ `<name>`. */
+export function asRecord(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(asRecord);
+  if (!v || typeof v !== 'object') return v;
+  const o = { ...(v as Rec) };
+  for (const k of Object.keys(o)) {
+    if (k.endsWith('Text') && k.slice(0, -4) in o) {
+      o[k.slice(0, -4)] = o[k];
+      delete o[k];
+    }
+  }
+  return dropNulls(Object.fromEntries(Object.entries(o).map(([k, x]) => [k, asRecord(x)])));
+}
