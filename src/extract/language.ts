@@ -26,7 +26,9 @@ const MIN_DETECT_CHARS = 200;
 /** Normalises a declared tag to BCP 47 ("de_DE" → "de-DE", "EN" → "en"); null when it is not one. */
 export function normalizeLanguageTag(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const first = raw.split(/[,;\s]/)[0]!.trim().replace(/_/g, '-');
+  // "de-DE", "de_DE", "fr-FR, en" (Content-Language lists): the first tag; anything else is not a tag
+  const list = raw.trim().split(/\s*[,;]\s*/);
+  const first = list[0]!.replace(/_/g, '-');
   const m = /^([a-zA-Z]{2,3})(?:-([a-zA-Z0-9]{2,8}))*$/.exec(first);
   if (!m) return null;
   const parts = first.split('-');

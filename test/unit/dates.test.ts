@@ -1,0 +1,145 @@
+// Date cleaning and publication/modification dates: one case per failure class, on pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, findDates, formatDate, isPlausible, parseDateText, parseMachineDate } from '../../src/clean/date.js';
+import { createContext } from '../../src/context/index.js';
+import { extractDates } from '../../src/extract/dates.js';
+
+const iso = (p: ReturnType<typeof parseMachineDate>): string | null => (p ? formatDate(p) : null);
+
+describe('parseMachineDate', () => {
+  it.each([
+    ['2024-05-03T18:30:00+02:00', '2024-05-03T18:30:00+02:00'],
+    ['2024-05-03T18:30:00+0200', '2024-05-03T18:30:00+02:00'],
+    ['2024-05-03T16:30:00Z', '2024-05-03T16:30:00Z'],
+    ['2024-05-03T16:30:00.123Z', '2024-05-03T16:30:00Z'],
+    ['2024-05-03 16:30:00', '2024-05-03'], // no offset: the day alone
+    ['2024-05-03', '2024-05-03'],
+    ['20240503', '2024-05-03'],
+    ['Fri, 03 May 2024 16:30:00 GMT', '2024-05-03T16:30:00Z'],
+    ['Fri, 03 May 2024 18:30:00 +0200', '2024-05-03T18:30:00+02:00'],
+  ])('%s', (raw, want) => {
+    expect(iso(parseMachineDate(raw))).toBe(want);
+  });
+
+  it.each([[''], ['not a date'], ['2024-13-01'], ['2024-02-30']])('rejects %j', (raw) => {
+    expect(parseMachineDate(raw)).toBeNull();
+  });
+});
+
+describe('parseDateText', () => {
+  it.each([
+    ['Veröffentlicht am 27. Januar 2020', '2020-01-27'],
+    ['Montag, 2. März 2020, 10:15 Uhr', '2020-03-02'],
+    ['publié le 1er février 2021', '2021-02-01'],
+    ['mardi 5 juin 2018', '2018-06-05'],
+    ['gepubliceerd op 12 maart 2019', '2019-03-12'],
+    ['14 mei 2019', '2019-05-14'],
+    ['Posted on January 22, 2014', '2014-01-22'],
+    ['Jan. 3rd, 2021', '2021-01-03'],
+    ['3 Dec 2019', '2019-12-03'],
+    ['27.01.2020 | 10:15', '2020-01-27'],
+    ['28.01.22 / 0 Kommentare', '2022-01-28'],
+    ['Stand: 2020-04-28', '2020-04-28'],
+  ])('%s', (text, want) => {
+    const p = parseDateText(text);
+    expect(p && formatDate(p)).toBe(want);
+  });
+
+  it('reads slashes month first on English pages only', () => {
+    expect(formatDate(parseDateText('04/05/2021', 'mdy')!)).toBe('2021-04-05');
+    expect(formatDate(parseDateText('04/05/2021', 'dmy')!)).toBe('2021-05-04');
+    expect(formatDate(parseDateText('13/05/2021', 'mdy')!)).toBe('2021-05-13');
+  });
+
+  it.each([['no date here'], ['Version 1.2.3'], ['call 0800 123 4567'], ['May the force be with you']])('finds nothing in %j', (text) => {
+    expect(parseDateText(text)).toBeNull();
+  });
+
+  it('scans a megabyte of digits and month names fast', () => {
+    const t0 = performance.now();
+    findDates('12. 12. Januar '.repeat(80_000));
+    findDates('1'.repeat(1_000_000));
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
+
+describe('plausibility and URLs', () => {
+  it('rejects dates before 1990 and after the fetch', () => {
+    expect(isPlausible({ year: 1989, month: 12, day: 31 })).toBe(false);
+    expect(isPlausible({ year: 2024, month: 6, day: 1 }, '2024-05-01T00:00:00Z')).toBe(false);
+    expect(isPlausible({ year: 2024, month: 5, day: 1 }, '2024-05-01T00:00:00Z')).toBe(true);
+  });
+
+  it.each([
+    ['https://x.org/2019/06/11/title/', '2019-06-11'],
+    ['https://x.org/news/20190611-title', '2019-06-11'],
+    ['https://x.org/meldungen/29-10-2021', '2021-10-29'],
+    ['https://x.org/2019/06/title/', null],
+    ['https://x.org/article/123456', null],
+  ])('%s', (url, want) => {
+    const p = dateFromUrl(url);
+    expect(p && formatDate(p)).toBe(want);
+  });
+});
+
+const page = (head: string, body: string): string => `<!doctype html><html lang="de"><head>${head}</head><body>${body}</body></html>`;
+const dates = (html: string, url = 'https://news.example.org/story', fetchedAt: string | null = null) =>
+  extractDates(createContext(html, { url, fetchedAt })).value;
+
+describe('extractDates', () => {
+  it('keeps published and modified apart, with the page offset', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2024-05-03T18:30:00+02:00"><meta property="article:modified_time" content="2024-05-04T09:00:00+02:00">',
+      '<h1>Bridge</h1>',
+    );
+    expect(dates(html)).toEqual({ published: '2024-05-03T18:30:00+02:00', modified: '2024-05-04T09:00:00+02:00' });
+  });
+
+  it('prefers JSON-LD datePublished', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', datePublished: '2024-05-02T08:00:00+02:00', dateModified: '2024-05-02T09:00:00+02:00' });
+    expect(dates(page(`<script type="application/ld+json">${ld}</script>`, '<h1>Bridge</h1>')).published).toBe('2024-05-02T08:00:00+02:00');
+  });
+
+  it('reads <time datetime> of the article, not of the comments', () => {
+    const html = page('', '<article><h1>Bridge</h1><time datetime="2024-04-30T10:00:00+02:00">30. April</time></article><ol class="comment-list"><li><time datetime="2024-05-09T10:00:00+02:00">9. Mai</time></li></ol>');
+    expect(dates(html).published).toBe('2024-04-30T10:00:00+02:00');
+  });
+
+  it('reads the visible date next to the headline', () => {
+    const html = page('', '<div class="wrap"><h1>Bridge opens</h1><p>Ein Artikel von Pia Sommer | 27.01.2022 - 12:45</p><p>Text.</p></div>');
+    expect(dates(html).published).toBe('2022-01-27');
+  });
+
+  it('skips the masthead\'s date of today', () => {
+    const html = page('', '<header class="site-header"><span class="date">Mittwoch, 26.02.2020</span></header><main><h1>Bridge</h1><div class="post-date">1. Mai 2017</div></main>');
+    expect(dates(html).published).toBe('2017-05-01');
+  });
+
+  it('ranks the generic "date" meta after the visible date', () => {
+    const html = page('<meta name="date" content="2020-04-29">', '<h1>Bridge</h1><p>Stand: 28.04.2020 18:00 Uhr</p>');
+    expect(dates(html).published).toBe('2020-04-28');
+  });
+
+  it('takes the printed day when a UTC timestamp falls on the evening before', () => {
+    const html = page('<meta property="article:published_time" content="2021-11-04T23:00:00Z">', '<article><h1>Bridge</h1><p class="date">05.11.2021</p></article>');
+    expect(dates(html).published).toBe('2021-11-05');
+  });
+
+  it('uses the URL as weak evidence', () => {
+    expect(dates(page('', '<h1>Bridge</h1><p>No date.</p>'), 'https://blog.example.org/2015/06/05/bridge/').published).toBe('2015-06-05');
+  });
+
+  it('does not let a post filed under "popular" pass for a widget', () => {
+    const html = page('', '<div class="post hentry category-popular"><h1>Top 10</h1><p>January 22, 2014</p></div>');
+    expect(dates(html).published).toBe('2014-01-22');
+  });
+
+  it.each([
+    ['a page without dates', page('', '<h1>Bridge</h1><p>Text without any day in it.</p>')],
+    ['a date before 1990', page('<meta property="article:published_time" content="1980-01-01">', '<h1>x</h1>')],
+    ['a date after the fetch', page('<meta property="article:published_time" content="2030-01-01">', '<h1>x</h1>')],
+    ['dates only in comments', page('', '<article><h1>x</h1></article><div id="comments"><span class="date">3. Mai 2024</span></div>')],
+  ])('finds nothing on %s', (_, html) => {
+    expect(dates(html, 'https://news.example.org/story', '2025-01-01T00:00:00Z').published).toBeNull();
+  });
+});
