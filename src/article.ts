@@ -87,12 +87,22 @@ export function canonicalKey(url: string): string {
 }
 
 /**
- * Stable id: the first 32 hex digits of SHA-256 over the canonical URL when there is one, else over the
- * normalised headline and body. Same article, same id, on every run and machine.
+ * Stable id: the first 32 hex digits of SHA-256 over the canonical URL (see canonicalKey) when there is
+ * one, else over the headline and body with runs of white space made one space. Same article, same id, on
+ * every run and machine: it depends on nothing but the page (not the input path, the time or the locale),
+ * so a warehouse can MERGE re-runs on it. A URL that is a site's root (`https://site/`, no query) is not an
+ * article's identity (sites that point every page's canonical link at the home page would give all their
+ * articles one id): such a record is identified by its text, as one without a URL is.
  */
 export function stableId(url: string | null, headline: string | null, body: string): string {
-  const basis = url ? `url:${canonicalKey(url)}` : `text:${(headline ?? '').replace(/\s+/g, ' ').trim()}\n${body.replace(/\s+/g, ' ').trim()}`;
+  const key = url ? canonicalKey(url) : null;
+  const basis =
+    key && !isSiteRoot(key) ? `url:${key}` : `text:${(headline ?? '').replace(/\s+/g, ' ').trim()}\n${body.replace(/\s+/g, ' ').trim()}`;
   return createHash('sha256').update(basis).digest('hex').slice(0, 32);
+}
+
+function isSiteRoot(key: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+\/?$/i.test(key);
 }
 
 export function countWords(text: string): number {
