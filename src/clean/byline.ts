@@ -102,7 +102,9 @@ export function plausibleName(name: string): boolean {
   if (NOT_A_PERSON.has(name.toLowerCase())) return false;
   const words = name.split(/\s+/);
   if (words.length > 6) return false;
-  if ((name.match(/\d/g) ?? []).length > 2) return false;
+  if (/\d/.test(name)) return false;
+  // a name starts with a capital (or is one lower-case handle); "der Befreiung zum …" is a phrase
+  if (words.length > 1 && /^\p{Ll}/u.test(words[0]!) && !/^(?:van|von|de|di|da|du|le|la|al|el)$/.test(words[0]!)) return false;
   let lower = 0;
   for (const w of words) {
     if (/^\p{Ll}/u.test(w) && !PARTICLES.has(w.toLowerCase())) lower++;
@@ -130,6 +132,34 @@ function cleanSegment(seg: string): string {
 }
 
 /**
+ * Splits one byline segment into names at commas, semicolons and conjunctions. A conjunction splits only
+ * when every side is a plausible name: "Landesanstalt für Wald und Forstwirtschaft" and "Jobs & Hire"
+ * are one (organisation) name, not two people.
+ */
+function splitNames(seg: string): string[] {
+  const out: string[] = [];
+  for (const part of seg.split(/\s*[,;]\s*/)) {
+    CONJ_RE.lastIndex = 0;
+    if (!CONJ_RE.test(part)) {
+      out.push(part);
+      continue;
+    }
+    const sides = part.replace(CONJ_RE, '\u0000').split('\u0000').map((x) => cleanSegment(x));
+    const ok = sides.every((x) => x && plausibleName(fixCase(x)) && (x.includes(' ') || isAgency(x)));
+    out.push(...(ok ? sides : [part]));
+  }
+  return out;
+}
+
+/** "Jane Doe Jane Doe" (an avatar's alt text next to the name) is one Jane Doe. */
+function undouble(name: string): string {
+  const w = name.split(' ');
+  if (w.length % 2 !== 0 || w.length < 2) return name;
+  const half = w.length / 2;
+  return w.slice(0, half).join(' ') === w.slice(half).join(' ') ? w.slice(0, half).join(' ') : name;
+}
+
+/**
  * The names in a byline as printed: prefixes (By, Par, Door, Von, Van…), roles, dates, "Updated …",
  * e-mails, handles, URLs and "Follow" buttons removed; `A, B and C`, `A & B`, `A und B`, `A et B`,
  * `A en B` split. Agencies in parentheses ("Jane Doe (AFP)") are kept as names of their own.
@@ -144,7 +174,7 @@ export function cleanByline(raw: string | null | undefined): string[] {
     for (const p of inner.split(/\s*[/,]\s*/)) if (isAgency(p)) extra.push(p.trim());
     return ' ';
   });
-  s = s.replace(EMAIL, ' ').replace(URL_RE, ' ').replace(HANDLE, ' ').replace(NOISE_WORDS, ' | ');
+  s = s.replace(/©|\(c\)/gi, ' ').replace(EMAIL, ' ').replace(URL_RE, ' ').replace(HANDLE, ' ').replace(NOISE_WORDS, ' | ');
   // dates and times end a segment
   s = s.replace(CONVERSATION, ', ');
   for (const d of findDates(s, 'dmy', 5).reverse()) s = `${s.slice(0, d.index).replace(WEEKDAY_TAIL, '')} | ${s.slice(d.index + d.length)}`;
@@ -157,7 +187,7 @@ export function cleanByline(raw: string | null | undefined): string[] {
     const seg = cleanSegment(segment);
     if (!seg) continue;
     // split "A, B and C" / "A & B" / "A und B": conjunctions first, then commas and semicolons
-    const pieces = seg.replace(CONJ_RE, ', ').split(/\s*[,;]\s*/);
+    const pieces = splitNames(seg);
     for (const piece of pieces) {
       if (names.length >= MAX_NAMES) break;
       const p = cleanSegment(piece);
@@ -168,7 +198,7 @@ export function cleanByline(raw: string | null | undefined): string[] {
         words.pop();
         while (words.length > 2 && ROLES.has(words[words.length - 1]!.toLowerCase()) && !AMBIGUOUS_ROLE.has(words[words.length - 1]!.toLowerCase())) words.pop();
       }
-      const name = fixCase(words.join(' '));
+      const name = undouble(fixCase(words.join(' ')));
       if (plausibleName(name)) names.push(name);
     }
   }

@@ -10,6 +10,7 @@ import { authorKind, cleanByline, isAgency } from '../clean/byline.js';
 import { AUTHOR_META, BYLINE_PREFILTER, BYLINE_SELECTORS } from '../rules/metadata.js';
 import { compact, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
 import { siteEvidence, type SiteEvidence } from './headline.js';
+import { extractSiteName } from './site.js';
 import type { Found } from './types.js';
 
 export interface Author {
@@ -240,7 +241,7 @@ function visibleText(ctx: PageContext): () => string {
  * Site names become organisations, never people.
  */
 export function extractByline(ctx: PageContext, siteName: string | null = null): Found<BylineResult> {
-  const ev = siteEvidence(siteName ?? ctx.meta.first('og:site_name'), ctx.sourceUrl ?? ctx.baseUrl);
+  const ev = siteEvidence(siteName ?? extractSiteName(ctx).value, ctx.sourceUrl ?? ctx.baseUrl);
   const visible = visibleText(ctx);
   const shown = (a: Author): boolean => a.kind === 'organization' || visible().includes(` ${wordKey(a.name)} `);
   let dom: Candidate | null | undefined;

@@ -137,7 +137,9 @@ export const ORGANIZATION_WORDS = [
   'e.v.', 'ev', 'inc', 'inc.', 'ltd', 'llc', 'corp', 'company', 'press', 'presse', 'news', 'nachrichten', 'zeitung', 'magazin', 'magazine',
   'agency', 'agentur', 'online', 'media', 'medien', 'radio', 'tv', 'verein', 'verband', 'institut', 'institute', 'university', 'universität',
   'foundation', 'stiftung', 'ministry', 'ministerium', 'partei', 'fraktion', 'gemeinde', 'stadt', 'association', 'group', 'gruppe', 'service',
-  'pressestelle', 'kommunikation', 'communications', 'blog', 'wiki', 'forum', 'shop',
+  'pressestelle', 'kommunikation', 'communications', 'blog', 'wiki', 'forum', 'shop', 'redacción', 'redazione', 'redação', 'rédac',
+  'deutschland', 'deutsches', 'deutscher', 'österreich', 'schweiz', 'international', 'europe', 'europa', 'landesanstalt', 'bundesamt',
+  'ministerium', 'amt', 'behörde', 'kreuz', 'kirche', 'bistum', 'se', 'kg', 'ohg', 'gbr', 'mbh', 'sa', 'sas', 'bv', 'nv',
 ] as const;
 
 /** Role and title words that follow a name in a byline ("Jane Doe, Senior Reporter"); a segment made of these is dropped. */
@@ -156,7 +158,7 @@ export const BYLINE_PREFIXES = [
   'written by', 'posted by', 'published by', 'reported by', 'story by', 'text by', 'words by', 'by', 'from', 'author', 'authors',
   'autor/in', 'autor*in', 'autor:in', 'autorinnen', 'interview', 'ein interview von', 'ein kommentar von', 'kommentar von', 'kommentar',
   'eine analyse von', 'analyse von', 'gastbeitrag von', 'ein gastbeitrag von', 'gastautor', 'gastautorin', 'redakteur', 'redakteurin',
-  'veröffentlicht von', 'publiziert von', 'erstellt von', 'eingestellt von', 'gepostet von',
+  'veröffentlicht von', 'publiziert von', 'erstellt von', 'eingestellt von', 'gepostet von', 'redaktion', 'bearbeitet von',
   'geschrieben von', 'verfasst von', 'ein beitrag von', 'ein artikel von', 'beitrag von', 'artikel von', 'text von', 'von', 'autor', 'autorin',
   'autoren', 'text', 'par', 'écrit par', 'publié par', 'auteur', 'auteurs', 'door', 'geschreven door', 'auteur', 'van', 'per', 'por', 'di',
 ] as const;

@@ -23,6 +23,9 @@ describe('cleanByline', () => {
     ['Loïc Le Clerc', ['Loïc Le Clerc']],
     ['Rita Lang im Gespräch mit Max Ober', ['Rita Lang', 'Max Ober']],
     ['Zeige alle Beiträge von Petra Laub', ['Petra Laub']],
+    ['Kristen Falk Kristen Falk', ['Kristen Falk']],
+    ['© Kathrin Lorenz', ['Kathrin Lorenz']],
+    ['05.02.2020 - Redaktion: Eberhard Kurz (Pressesprecher)', ['Eberhard Kurz']],
   ])('%s', (raw, want) => {
     expect(cleanByline(raw)).toEqual(want);
   });
@@ -33,6 +36,10 @@ describe('cleanByline', () => {
     ['a role alone', 'Senior Reporter'],
     ['a photo credit', 'Foto: Ingo Lind'],
     ['a sentence', 'the council said on Monday that the bridge will open'],
+    ['a rating', '4,9 von 5,0'],
+    ['a heading that starts with "Von"', 'Von der Befreiung zum Staatsvertrag'],
+    ['an institution joined by "und"', 'Landesanstalt für Wald und Forstwirtschaft'],
+    ['a company joined by "&"', 'Jobs & Hire'],
   ])('finds no name in %s', (_, raw) => {
     expect(cleanByline(raw)).toEqual([]);
   });
