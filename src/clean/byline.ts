@@ -79,6 +79,7 @@ export function isAgency(s: string): boolean {
 /** person or organization: agencies and names with organisation words ("Redaktion", "GmbH", "Team") are organisations. */
 export function authorKind(name: string): 'person' | 'organization' {
   if (isAgency(name)) return 'organization';
+  if (/[&+]/.test(name)) return 'organization';
   const words = name.toLowerCase().split(/[\s/]+/);
   if (words.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/[.,]$/, '')))) return 'organization';
   if (/\.(?:com|de|org|net|at|ch|fr|nl|be|eu|info|co\.uk)\b/i.test(name)) return 'organization';

@@ -26,6 +26,7 @@ describe('cleanByline', () => {
     ['Kristen Falk Kristen Falk', ['Kristen Falk']],
     ['© Kathrin Lorenz', ['Kathrin Lorenz']],
     ['05.02.2020 - Redaktion: Eberhard Kurz (Pressesprecher)', ['Eberhard Kurz']],
+    ['Jobs & Hire', ['Jobs & Hire']], // one name (an organisation, see authorKind), not two people
   ])('%s', (raw, want) => {
     expect(cleanByline(raw)).toEqual(want);
   });
@@ -39,7 +40,6 @@ describe('cleanByline', () => {
     ['a rating', '4,9 von 5,0'],
     ['a heading that starts with "Von"', 'Von der Befreiung zum Staatsvertrag'],
     ['an institution joined by "und"', 'Landesanstalt für Wald und Forstwirtschaft'],
-    ['a company joined by "&"', 'Jobs & Hire'],
   ])('finds no name in %s', (_, raw) => {
     expect(cleanByline(raw)).toEqual([]);
   });
@@ -59,6 +59,7 @@ describe('authorKind', () => {
     ['Reuters', 'organization'],
     ['dpa/AFP', 'organization'],
     ['Redaktion Lokales', 'organization'],
+    ['Jobs & Hire', 'organization'],
     ['Jane Doe', 'person'],
   ] as const)('%s is a %s', (name, kind) => {
     expect(authorKind(name)).toBe(kind);
