@@ -5,6 +5,7 @@ import { createContext } from './context/index.js';
 import { extractBody } from './extract/body.js';
 import { extractByline } from './extract/byline.js';
 import { extractCopyright } from './extract/copyright.js';
+import { extractTextCredits } from './extract/credits.js';
 import { extractDates } from './extract/dates.js';
 import { extractHeadline } from './extract/headline.js';
 import { extractImages } from './extract/images.js';
@@ -43,6 +44,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   const images = take('images', extractImages(ctx, { mainNode: body.node }));
   const copyright = take('copyright', extractCopyright(ctx));
   const quotes = extractQuotes({ paragraphs: body.paragraphs, headline, language });
+  const { textCredits, outletsCited } = extractTextCredits({ paragraphs: body.paragraphs, byline });
   const description = take('description', extractDescription(ctx));
   const section = take('section', extractSection(ctx));
 
@@ -64,6 +66,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
     wordCount: countWords(body.text),
     quotes,
     images,
+    textCredits,
+    outletsCited,
     copyright,
     provenance,
     warnings: ctx.warnings,
