@@ -115,7 +115,7 @@ export async function eachLine(
   let skipping = false;
   const emit = (tail: Buffer) => {
     n++;
-    if (skipping) {
+    if (skipping || size + tail.length > maxBytes) {
       skipping = false;
       onTooLong(n, size + tail.length);
     } else {
