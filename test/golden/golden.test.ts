@@ -63,3 +63,13 @@ describe('golden: brussels-times-iskp', () => {
     expect(record.quotes.filter((q) => !known.has(q.text)).map((q) => q.text)).toEqual([]);
   });
 });
+
+describe('golden: brussels-times-iskp, text credits', () => {
+  it('cites De Standaard (reports) and VRT (told), and no wire or contributor credit', () => {
+    expect(record.outletsCited?.map((o) => ({ name: o.name, cue: o.cue }))).toEqual([
+      { name: 'De Standaard', cue: 'reports' },
+      { name: 'VRT', cue: 'told' },
+    ]);
+    expect(record.textCredits).toEqual([]);
+  });
+});
