@@ -22,7 +22,7 @@ import { ldString } from '../context/jsonld.js';
 import {
   ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, BOILERPLATE_ROLES, BOILERPLATE_SUBSTRINGS, BOILERPLATE_TOKENS, CONTENT_SUBSTRINGS,
   CAPTION_PREFIXES, EMBED_TAGS, FURNITURE_PARAGRAPHS, MAX_FURNITURE_PARAGRAPH, READ_MORE_PREFIXES, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
-  POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
+  POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STANDFIRST_TOKENS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
 } from '../rules/body.js';
 import type { Found } from './types.js';
 
@@ -71,18 +71,26 @@ function classIdOf(el: Element): string {
 }
 
 function hasBoilerToken(classId: string): boolean {
-  for (const name of classId.split(/\s+/)) {
-    if (!name) continue;
-    if (BOILER_TOKENS.has(name)) return true;
-    for (const part of name.split(/[-_]+/)) if (part && BOILER_TOKENS.has(part)) return true;
-  }
-  return false;
+  return hasToken(classId, BOILER_TOKENS);
 }
 
 interface ClassVerdict {
   kind: Kind;
   contentWord: number;
   weight: number;
+  /** A class/id token names a standfirst ("lead", "intro", "excerpt", "chapo"…). */
+  standfirst: boolean;
+}
+
+const STANDFIRST_WORDS = new Set(STANDFIRST_TOKENS);
+
+function hasToken(classId: string, words: ReadonlySet<string>): boolean {
+  for (const name of classId.split(/\s+/)) {
+    if (!name) continue;
+    if (words.has(name)) return true;
+    for (const part of name.split(/[-_]+/)) if (part && words.has(part)) return true;
+  }
+  return false;
 }
 
 /**
@@ -100,14 +108,16 @@ function classVerdict(el: Element): ClassVerdict {
   let kind: Kind = Kind.Plain;
   let weight = 0;
   let contentWord = 0;
+  let standfirst = false;
   if (classId) {
     if (STRONG_RE.test(classId) && !NOT_BOILER_RE.test(classId)) kind = Kind.Strong;
     else if (BOILER_RE.test(classId) || hasBoilerToken(classId)) kind = Kind.Boiler;
     if (CONTENT_RE.test(classId)) contentWord = 1;
     if (NEGATIVE_RE.test(classId)) weight -= 25;
     if (POSITIVE_RE.test(classId)) weight += 25;
+    standfirst = kind === Kind.Plain && hasToken(classId, STANDFIRST_WORDS);
   }
-  const v: ClassVerdict = { kind, contentWord, weight };
+  const v: ClassVerdict = { kind, contentWord, weight, standfirst };
   if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
   verdicts.set(key, v);
   return v;
@@ -181,6 +191,10 @@ interface Page {
   textRaw: Float64Array;
   linkRaw: Float64Array;
   articleBodyHint: number[];
+  /** Index of the last element inside each element's subtree (pre-order): `a` holds `d` when a < d <= end[a]. */
+  end: Int32Array;
+  /** The element is marked as a standfirst (itemprop=description, class `lead`, `intro`, `excerpt`…). */
+  standfirst: Uint8Array;
   bodyIndex: number;
   root: ParentNode;
 }
@@ -198,6 +212,8 @@ function readPage(ctx: PageContext): Page {
   const ownInput: number[] = [];
   const ownEmbed: number[] = [];
   const articleBodyHint: number[] = [];
+  /** Pairs: element index, mark (1 by class/id token, STANDFIRST_ITEMPROP by itemprop). */
+  const standfirsts: number[] = [];
   let bodyIndex = -1;
 
   const root = ctx.$.root()[0]!;
@@ -266,11 +282,14 @@ function readPage(ctx: PageContext): Page {
         contentWord = 1;
         weight += 25;
         if (kind === Kind.Boiler) kind = Kind.Plain;
+      } else if (ip === 'description' || ip === 'abstract' || ip === 'alternativeheadline') {
+        standfirsts.push(i, STANDFIRST_ITEMPROP);
       } else if (ip === 'author' || ip === 'datepublished' || ip === 'datemodified' || ip === 'datecreated' || ip === 'creator') {
         kind = Kind.Strong;
       }
     }
     if (node.attribs.rel === 'author') kind = Kind.Strong;
+    if (kind === Kind.Plain && (node.attribs.class || node.attribs.id) && name !== 'html' && name !== 'body' && classVerdict(node).standfirst) standfirsts.push(i, 1);
     kinds.push(kind);
     weights.push(weight);
     contentWords.push(contentWord);
@@ -299,10 +318,18 @@ function readPage(ctx: PageContext): Page {
   }
   const index = new Map<Element, number>();
   for (let i = 0; i < n; i++) index.set(els[i]!, i);
+  const end = new Int32Array(n);
+  for (let i = 0; i < n; i++) end[i] = i;
+  for (let i = n - 1; i >= 0; i--) {
+    const p = parent[i]!;
+    if (p >= 0 && end[i]! > end[p]!) end[p] = end[i]!;
+  }
+  const standfirst = new Uint8Array(n);
+  for (let k = 0; k < standfirsts.length; k += 2) standfirst[standfirsts[k]!] = standfirsts[k + 1]!;
   return {
     els, index, parent, tag: tags, kind: Uint8Array.from(kinds), contentWord: Uint8Array.from(contentWords),
     weight: Int16Array.from(weights), ownText, ownCommas: Int32Array.from(ownCommas), ownImg: Int32Array.from(ownImg),
-    ownInput: Int32Array.from(ownInput), ownEmbed: Int32Array.from(ownEmbed), textRaw, linkRaw, articleBodyHint, bodyIndex, root,
+    ownInput: Int32Array.from(ownInput), ownEmbed: Int32Array.from(ownEmbed), textRaw, linkRaw, articleBodyHint, end, standfirst, bodyIndex, root,
   };
 }
 
@@ -639,8 +666,11 @@ function normaliseParagraph(raw: string): string[] {
   return out;
 }
 
-/** Writes the paragraphs of the chosen subtrees. */
-function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], flags: Flags, keep: ReadonlySet<number>): string[] {
+/**
+ * Writes the paragraphs of the chosen subtrees. `standalone`: the roots lie outside the content (a standfirst
+ * in the page header), so only their own furniture is skipped and link shares are read from the raw totals.
+ */
+function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], flags: Flags, keep: ReadonlySet<number>, standalone = false): string[] {
   const paragraphs: string[] = [];
   let buf: string[] = [];
   const flush = (): void => {
@@ -676,12 +706,16 @@ function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], f
       }
       const k = page.index.get(node);
       if (k === undefined) continue; // skipped tag or hidden
-      if (st.excluded[k]) continue;
+      if (standalone) {
+        if (node !== r && page.kind[k] !== Kind.Plain) continue;
+      } else if (st.excluded[k]) continue;
       // a block holding most of the container's text is the article, whatever its class says
-      if (node !== r && flags.clean && !keep.has(k) && st.text[k]! < MOST * rootText && rejectedBlock(page, st, k, flags)) continue;
+      if (!standalone && node !== r && flags.clean && !keep.has(k) && st.text[k]! < MOST * rootText && rejectedBlock(page, st, k, flags)) continue;
       const block = BLOCK_TAGS.has(name);
       // a paragraph, heading or item that is all link: a teaser for another page ("Read: …", "GET THE APP")
-      if (block && node !== r && flags.clean && LINK_BLOCKS.has(name) && st.text[k]! > 0 && st.link[k]! >= LINK_BLOCK_DENSITY * st.text[k]!) continue;
+      const text = standalone ? page.textRaw[k]! : st.text[k]!;
+      const link = standalone ? page.linkRaw[k]! : st.link[k]!;
+      if (block && node !== r && flags.clean && LINK_BLOCKS.has(name) && text > 0 && link >= LINK_BLOCK_DENSITY * text) continue;
       if (block) {
         flush();
         stack.push(END);
@@ -693,11 +727,65 @@ function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], f
   return paragraphs;
 }
 
+/** How far before the body the headline may be, in elements. */
+const STANDFIRST_REACH = 400;
+const STANDFIRST_MIN = 30;
+const STANDFIRST_MAX = 1500;
+/** `standfirst` mark of an element named by `itemprop=description` (1: by class/id token). */
+const STANDFIRST_ITEMPROP = 2;
+
+/**
+ * The standfirst that the layout keeps outside the body's container: an element marked as one (by class
+ * token or `itemprop=description`) between the page's headline (<h1>) and the body, with little link text
+ * and no boilerplate around it below the container both share. -1 when there is none.
+ */
+function standfirstBefore(page: Page, first: number): number {
+  const from = Math.max(0, first - STANDFIRST_REACH);
+  // the nearest headline first, then the one before it (a second <h1> may open the body's own header)
+  let tries = 0;
+  for (let h = first - 1; h >= from && tries < 2; h--) {
+    if (page.tag[h] !== 'h1') continue;
+    tries++;
+    const found = standfirstIn(page, page.end[h]! + 1, first, false);
+    if (found >= 0) return found;
+  }
+  // no headline: only the schema.org description counts
+  return tries ? -1 : standfirstIn(page, from, first, true);
+}
+
+function standfirstIn(page: Page, start: number, first: number, itempropOnly: boolean): number {
+  for (let i = start; i < first; i++) {
+    const mark = page.standfirst[i]!;
+    if (!mark || (itempropOnly && mark !== STANDFIRST_ITEMPROP)) continue;
+    if (first <= page.end[i]!) continue; // holds the body: a wrapper, not a standfirst
+    const t = page.textRaw[i]!;
+    if (t < STANDFIRST_MIN || t > STANDFIRST_MAX || page.linkRaw[i]! > 0.3 * t) {
+      i = page.end[i]!;
+      continue;
+    }
+    let clean = true;
+    for (let a = page.parent[i]!; a >= 0 && !(a < first && first <= page.end[a]!); a = page.parent[a]!) {
+      const kind = page.kind[a]!;
+      if (kind === Kind.Strong || kind === Kind.Boiler || (kind === Kind.Furniture && page.tag[a] !== 'header')) {
+        clean = false;
+        break;
+      }
+    }
+    if (clean) return i;
+    i = page.end[i]!;
+  }
+  return -1;
+}
+
 interface Attempt {
   paragraphs: string[];
   node: number;
   length: number;
   source: string;
+  /** The first root written, -1 when none. */
+  first: number;
+  st: Stats;
+  flags: Flags;
 }
 
 function attempt(page: Page, flags: Flags, name: string): Attempt {
@@ -737,8 +825,24 @@ function attempt(page: Page, flags: Flags, name: string): Attempt {
     }
   }
   const paragraphs = collect(page, st, score, roots, flags, keep);
+  let first = -1;
+  for (const r of roots) {
+    const k = isTag(r) ? page.index.get(r) : undefined;
+    if (k !== undefined && (first < 0 || k < first)) first = k;
+  }
   const length = paragraphs.reduce((s, p) => s + p.length, 0);
-  return { paragraphs, node: top, length, source };
+  return { paragraphs, node: top, length, source, first, st, flags };
+}
+
+/** The chosen body with the standfirst its layout keeps outside the body's container put in front. */
+function withStandfirst(page: Page, a: Attempt): string[] {
+  if (!a.paragraphs.length || a.first < 0) return a.paragraphs;
+  const lead = standfirstBefore(page, a.first);
+  if (lead < 0) return a.paragraphs;
+  const extra = collect(page, a.st, new Float64Array(0), [page.els[lead]!], a.flags, new Set(), true);
+  // a lead the body repeats is not written twice
+  if (!extra.length || a.paragraphs[0]!.startsWith(extra[0]!.slice(0, 60))) return a.paragraphs;
+  return [...extra, ...a.paragraphs];
 }
 
 const PASSES: ReadonlyArray<[string, Flags]> = [
@@ -763,8 +867,9 @@ export function extractBody(ctx: PageContext): Found<Body> {
   }
   const result = best!;
   if (!result.paragraphs.length) return { value: { text: '', paragraphs: [], node: null }, source: null };
+  const paragraphs = withStandfirst(page, result);
   return {
-    value: { text: result.paragraphs.join('\n\n'), paragraphs: result.paragraphs, node: page.els[result.node] ?? null },
+    value: { text: paragraphs.join('\n\n'), paragraphs, node: page.els[result.node] ?? null },
     source: result.source,
   };
 }

@@ -142,6 +142,18 @@ export const NEGATIVE_WEIGHT_SUBSTRINGS: readonly string[] = [
   'nav', 'menu', 'header', 'social', 'rail', 'caption', 'credit', 'byline', 'author', 'date',
 ];
 
+/**
+ * Class/id tokens (whole tokens, as BOILERPLATE_TOKENS) that name a standfirst: the lead paragraph between
+ * the headline and the body, which some layouts keep outside the body's container. Taken only when it sits
+ * between the page's headline and the chosen body (see `standfirstBefore` in the extractor).
+ */
+export const STANDFIRST_TOKENS: readonly string[] = [
+  'lead', 'lede', 'intro', 'introduction', 'excerpt', 'standfirst', 'summary', 'abstract', 'teaser', 'subheadline', 'subhead', 'subtitle', 'deck', 'dek', 'strapline', // English CMS words
+  'vorspann', 'einleitung', 'anreisser', 'anriss', // German
+  'chapo', 'chapeau', // French
+  'sommario', 'bajada', 'entradilla', 'copete', // Italian, Spanish
+];
+
 /** `itemprop` values and attributes that name the article body directly (schema.org microdata). */
 export const ARTICLE_BODY_ITEMPROPS: ReadonlySet<string> = new Set(['articlebody', 'reviewbody']);
 

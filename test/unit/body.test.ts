@@ -199,4 +199,22 @@ describe('extractBody: failure classes', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(b.text).toContain(P3);
   });
+
+  it('puts the standfirst kept outside the body container in front (class lead, itemprop=description)', () => {
+    const lead = 'The council has backed a new harbour bridge after ten years of debate, with trams and cars on one span.';
+    const byClass = body(page(`<div class="page-head"><h1>Council backs harbour bridge</h1><p class="article-lead">${lead}</p></div><div class="story-body">${prose}</div>`));
+    expect(byClass.paragraphs).toEqual([lead, P1, P2, P3, P4]);
+    const byItemprop = body(page(`<div class="news"><h1>Council backs harbour bridge</h1><div class="row"><div class="col" itemprop="description"><p>${lead}</p></div><div class="col" itemprop="articleBody">${prose}</div></div></div>`));
+    expect(byItemprop.paragraphs).toEqual([lead, P1, P2, P3, P4]);
+  });
+
+  it('takes no standfirst from a teaser list, a byline box or a lead the body repeats', () => {
+    const lead = 'The council has backed a new harbour bridge after ten years of debate, with trams and cars on one span.';
+    const teasers = body(page(`<h1>Council backs harbour bridge</h1><div class="teaser"><a href="/a">Tram fares to rise next year, the transport board says in its plan</a></div><div class="story-body">${prose}</div>`));
+    expect(teasers.paragraphs).toEqual([P1, P2, P3, P4]);
+    const inByline = body(page(`<h1>Council backs harbour bridge</h1><div class="byline"><p class="intro">Anna de Vries covers the city council and its long-running harbour plans.</p></div><div class="story-body">${prose}</div>`));
+    expect(inByline.paragraphs).toEqual([P1, P2, P3, P4]);
+    const repeated = body(page(`<header><h1>Council backs harbour bridge</h1><p class="lead">${P1}</p></header><div class="story-body">${prose}</div>`));
+    expect(repeated.paragraphs).toEqual([P1, P2, P3, P4]);
+  });
 });
