@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Arguments → options → run. No extraction logic lives here.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULTS, formatReport, runPipeline } from './pipeline/run.js';
+import { DEFAULTS, formatReport, runPipeline, UsageError } from './pipeline/run.js';
+import { parseShard } from './io/inputs.js';
 import { validateFiles } from './validate/file.js';
 import { createReporter, formatSummary, VALIDATE_FORMATS, type ValidateFormat } from './validate/report.js';
 import { SCHEMA_FORMATS, schemaText, type SchemaFormat } from './schema/index.js';
@@ -34,9 +35,9 @@ program
 
 program
   .command('extract')
-  .description('extract one record per page from files, folders (recursive), .gz pages, or - (standard input)')
-  .argument('<inputs...>', 'files, folders or - for standard input')
-  .option('-o, --out <file>', 'NDJSON output, or - for standard output', DEFAULTS.out)
+  .description('extract one record per page from HTML files, WARC archives, NDJSON envelopes, folders (recursive), or - (standard input)')
+  .argument('<inputs...>', 'files, folders, or - for standard input (a page, a WARC or NDJSON envelopes)')
+  .option('-o, --out <file>', 'NDJSON output (gzip when it ends in .gz), or - for standard output', DEFAULTS.out)
   .option('--rejects <file>', 'one line per input that gave no valid record (default: rejects.ndjson beside --out)')
   .option('--report <file>', 'run report as JSON (default: report.json beside --out)')
   .option('--no-report', 'do not write the report file (the summary still goes to stderr)')
@@ -44,7 +45,14 @@ program
   .addOption(new Option('--page-timeout <ms>', 'reject a page whose extraction takes longer').default(DEFAULTS.pageTimeoutMs).argParser(intAtLeast('--page-timeout', 1)))
   .addOption(new Option('--max-page-bytes <n>', 'reject a page larger than this, after decompression').default(DEFAULTS.maxPageBytes).argParser(intAtLeast('--max-page-bytes', 1)))
   .option('--url <url>', 'URL of the page read from standard input')
-  .option('--no-progress', 'no progress line, even on a terminal')
+  .option('--include <glob...>', 'take only the files in folders that match (default: HTML pages and WARC files)')
+  .option('--exclude <glob...>', 'leave out the files in folders that match')
+  .addOption(new Option('--shard <i/n>', 'take shard i of n (0 <= i < n) of the inputs').argParser(shardArg))
+  .option('--resume', 'continue the interrupted run recorded beside --out', false)
+  .addOption(new Option('--max-records-per-file <n>', 'start a new output file after n records (out-00000.ndjson, ...)').argParser(intAtLeast('--max-records-per-file', 1)))
+  .addOption(new Option('--progress-interval <s>', 'seconds between progress lines when stderr is not a terminal (0: none)').default(DEFAULTS.progressIntervalSeconds).argParser(intAtLeast('--progress-interval', 0)))
+  .addOption(new Option('--checkpoint-interval <s>', 'seconds between checkpoints of the resume journal').default(DEFAULTS.checkpointSeconds).argParser(numberAbove('--checkpoint-interval', 0)))
+  .option('--no-progress', 'no progress bar or lines')
   .option('-q, --quiet', 'print nothing but errors', false)
   .action(async (inputs: string[], o: Record<string, unknown>) => {
     const out = String(o.out);
@@ -54,6 +62,12 @@ program
     const clash = sameFile([out, rejects, report]);
     if (clash) {
       process.stderr.write(`copydesk: expected --out, --rejects and --report to be different files, got \`${clash}\` twice\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    const maxRecordsPerFile = typeof o.maxRecordsPerFile === 'number' ? o.maxRecordsPerFile : null;
+    if (maxRecordsPerFile !== null && (out === '-' || out.startsWith('/dev/'))) {
+      process.stderr.write(`copydesk: expected --out to be a file with --max-records-per-file, got \`${out}\`\n`);
       process.exitCode = EXIT.usage;
       return;
     }
@@ -69,15 +83,38 @@ program
         url: typeof o.url === 'string' ? o.url : null,
         progress: o.progress !== false,
         quiet: o.quiet === true,
+        include: (o.include as string[] | undefined) ?? [],
+        exclude: (o.exclude as string[] | undefined) ?? [],
+        shard: (o.shard as { index: number; count: number } | undefined) ?? null,
+        resume: o.resume === true,
+        maxRecordsPerFile,
+        progressIntervalSeconds: o.progressInterval as number,
+        checkpointSeconds: o.checkpointInterval as number,
       });
       if (!o.quiet) process.stderr.write(formatReport(r) + '\n');
-      process.exitCode = r.rejected > 0 ? EXIT.rejected : EXIT.ok;
+      // Interrupted: 128 + the signal's number, so a job runner retries (with --resume) instead of moving on.
+      process.exitCode = r.interrupted ? (r.signal === 'SIGTERM' ? 143 : 130) : r.rejected > 0 ? EXIT.rejected : EXIT.ok;
     } catch (e) {
-      process.stderr.write(`copydesk: run failed: ${(e as Error).message}\n`);
+      process.stderr.write(`copydesk: ${e instanceof UsageError ? '' : 'run failed: '}${(e as Error).message}\n`);
       if (process.env.COPYDESK_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
-      process.exitCode = EXIT.failed;
+      process.exitCode = e instanceof UsageError ? EXIT.usage : EXIT.failed;
     }
   });
+
+/** `--shard i/n`: 0 <= i < n. */
+function shardArg(value: string): { index: number; count: number } {
+  const s = parseShard(value);
+  if (!s) throw new InvalidArgumentError(`Expected \`--shard\` to be i/n with 0 <= i < n (e.g. 0/4), got \`${value}\`.`);
+  return s;
+}
+
+function numberAbove(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= min) throw new InvalidArgumentError(`Expected \`${name}\` to be a number > ${min}, got \`${value}\`.`);
+    return n;
+  };
+}
 
 program
   .command('validate')

@@ -1,16 +1,30 @@
-// Input discovery and reading: files, folders (recursive, sorted so runs are deterministic), gzip pages,
-// and '-' for standard input. Reading is bounded: a page larger than maxBytes is stopped while it is read
-// or inflated, never after.
+// Input discovery: files, folders (recursive, sorted so runs are deterministic, filtered by --include and
+// --exclude globs), and '-' for standard input. Each discovered input is a *source*: one HTML page, a WARC
+// archive, or an NDJSON file of envelopes. `src/io/sources.ts` turns a source into pages.
+// Reading is bounded: a page larger than maxBytes is stopped while it is read or inflated, never after.
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, normalize, relative, sep } from 'node:path';
+import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import picomatch from 'picomatch';
+
+export type SourceKind = 'page' | 'warc' | 'ndjson' | 'stdin';
 
 export interface InputItem {
   /** As given on the command line, or joined under the folder given. */
   path: string;
   gzip: boolean;
+  /** What the source holds; 'stdin' is sniffed when it is read (page, WARC or NDJSON envelopes). */
+  kind?: SourceKind;
+  /**
+   * The source's identity for sharding: its path relative to the folder named on the command line, or
+   * the file name of a file named directly, so machines that mount the data at different places agree.
+   */
+  key?: string;
+  /** Size on disk in bytes (progress and ETA); null when unknown (standard input). */
+  size?: number | null;
 }
 
 export interface Skipped {
@@ -18,8 +32,18 @@ export interface Skipped {
   reason: string;
 }
 
-/** File names taken from folders. Files named on the command line are taken whatever their name. */
-const PAGE_NAME = /\.(html?|xhtml)(\.gz)?$/i;
+export interface DiscoverOptions {
+  /** Globs a file inside a folder must match (relative to that folder; a glob without `/` matches the file name). */
+  include?: string[];
+  /** Globs that drop a file found inside a folder. */
+  exclude?: string[];
+}
+
+/** File names taken from folders when no --include is given. Files named on the command line are taken whatever their name. */
+export const DEFAULT_INCLUDE = ['*.{html,htm,xhtml}', '*.{html,htm,xhtml}.gz', '*.warc', '*.warc.gz'];
+
+const WARC_NAME = /\.warc(\.gz)?$/i;
+const NDJSON_NAME = /\.(ndjson|jsonl)(\.gz)?$/i;
 
 export class ReadError extends Error {
   constructor(message: string, readonly stage: 'read' | 'limit' = 'read') {
@@ -27,12 +51,27 @@ export class ReadError extends Error {
   }
 }
 
-/** Expands the command line into input items; paths that do not exist are reported, not thrown. */
-export async function discoverInputs(args: string[], onSkip: (s: Skipped) => void): Promise<InputItem[]> {
+/** What a file holds, by its name. */
+export function kindOf(path: string): SourceKind {
+  if (path === '-') return 'stdin';
+  if (WARC_NAME.test(path)) return 'warc';
+  if (NDJSON_NAME.test(path)) return 'ndjson';
+  return 'page';
+}
+
+function item(path: string, key: string, size: number | null): InputItem {
+  return { path, gzip: /\.gz$/i.test(path), kind: kindOf(path), key, size };
+}
+
+/** Expands the command line into sources; paths that do not exist are reported, not thrown. */
+export async function discoverInputs(args: string[], onSkip: (s: Skipped) => void, options: DiscoverOptions = {}): Promise<InputItem[]> {
+  const globOpts = { dot: true, basename: true } as const;
+  const include = picomatch(options.include?.length ? options.include : DEFAULT_INCLUDE, globOpts);
+  const exclude = options.exclude?.length ? picomatch(options.exclude, globOpts) : () => false;
   const items: InputItem[] = [];
   for (const arg of args) {
     if (arg === '-') {
-      items.push({ path: '-', gzip: false });
+      items.push({ path: '-', gzip: false, kind: 'stdin', key: '-', size: null });
       continue;
     }
     let st;
@@ -44,17 +83,18 @@ export async function discoverInputs(args: string[], onSkip: (s: Skipped) => voi
     }
     if (st.isDirectory()) {
       for (const file of await walk(arg, onSkip)) {
-        if (PAGE_NAME.test(file)) items.push({ path: file, gzip: /\.gz$/i.test(file) });
+        const rel = relative(arg, file.path).split(sep).join('/');
+        if (include(rel) && !exclude(rel)) items.push(item(file.path, rel, file.size));
       }
     } else {
-      items.push({ path: arg, gzip: /\.gz$/i.test(arg) });
+      items.push(item(arg, basename(normalize(arg)), st.size));
     }
   }
   return items;
 }
 
-async function walk(dir: string, onSkip: (s: Skipped) => void): Promise<string[]> {
-  const out: string[] = [];
+async function walk(dir: string, onSkip: (s: Skipped) => void): Promise<Array<{ path: string; size: number | null }>> {
+  const out: Array<{ path: string; size: number | null }> = [];
   const stack = [dir];
   while (stack.length) {
     const d = stack.pop()!;
@@ -68,10 +108,33 @@ async function walk(dir: string, onSkip: (s: Skipped) => void): Promise<string[]
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) stack.push(p);
-      else if (e.isFile()) out.push(p);
+      else if (e.isFile()) out.push({ path: p, size: null });
     }
   }
-  return out.sort();
+  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Sizes only feed the progress bar's ETA: stat lazily and in parallel batches.
+  for (let i = 0; i < out.length; i += 256) {
+    await Promise.all(out.slice(i, i + 256).map(async (f) => {
+      f.size = await stat(f.path).then((s) => s.size, () => null);
+    }));
+  }
+  return out;
+}
+
+/** Parses `i/n` (0 <= i < n), the shard this process takes. */
+export function parseShard(value: string): { index: number; count: number } | null {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!m) return null;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(count) || count < 1 || index >= count) return null;
+  return { index, count };
+}
+
+/** The shard (0..count-1) a source belongs to: a stable hash of its identity, the same on every machine. */
+export function shardOf(key: string, count: number): number {
+  const h = createHash('sha256').update(key).digest();
+  return Number(h.readBigUInt64BE(0) % BigInt(count));
 }
 
 /** Reads a stream fully, failing as soon as more than maxBytes arrive. */
@@ -95,19 +158,21 @@ export function readBounded(stream: Readable, maxBytes: number, what: string): P
     stream.on('end', () => {
       if (done) return;
       done = true;
-      resolve(Buffer.concat(chunks, size));
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
     });
   });
 }
 
-function describeReadError(e: NodeJS.ErrnoException): string {
+export function describeReadError(e: NodeJS.ErrnoException): string {
   if (e.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(e.message)) return 'truncated gzip data (unexpected end of file)';
   if (e.code === 'Z_DATA_ERROR') return `corrupt gzip data (${e.message})`;
   if (e.code) return `cannot read (${e.code})`;
   return e.message;
 }
 
-/** Reads one input's bytes, inflating gzip (by name or by magic bytes) within the page limit. */
+export const isGzip = (b: Uint8Array): boolean => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
+
+/** Reads one page's bytes, inflating gzip (by name or by magic bytes) within the page limit. */
 export async function readInput(item: InputItem, maxBytes: number, stdin: Readable = process.stdin): Promise<Buffer> {
   const source: Readable = item.path === '-' ? stdin : createReadStream(item.path);
   if (item.gzip) {
@@ -117,9 +182,6 @@ export async function readInput(item: InputItem, maxBytes: number, stdin: Readab
   }
   // Gzip compressed bytes may also arrive under another name (or on stdin): sniff the magic number.
   const raw = await readBounded(source, maxBytes, 'page');
-  if (raw.length > 2 && raw[0] === 0x1f && raw[1] === 0x8b) {
-    const { Readable: R } = await import('node:stream');
-    return readBounded(R.from([raw]).pipe(createGunzip()), maxBytes, 'inflated page');
-  }
+  if (isGzip(raw)) return readBounded(Readable.from([raw]).pipe(createGunzip()), maxBytes, 'inflated page');
   return raw;
 }

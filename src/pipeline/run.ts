@@ -1,17 +1,26 @@
-// reader → p-queue (bounded, back-pressure) → worker threads (decode, parse, extract, validate) → writer.
-// The main thread only reads inputs and writes lines; every input ends as a record or a reject.
+// sources → units (pages, skipped records, read rejects) → p-queue (bounded in count and bytes) → worker
+// threads (decode, parse, extract, validate) → writers; journal checkpoints; report.
+// The main thread only reads inputs and writes lines; every unit ends as a record, a reject or a skip,
+// so `records + rejected + skipped = inputs` holds for every run, resumed or not.
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { unlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
-import { discoverInputs, readInput, ReadError, type InputItem } from '../io/inputs.js';
-import { NdjsonWriter, writeFileAtomic } from '../io/writer.js';
+import { discoverInputs, ReadError, shardOf, type InputItem } from '../io/inputs.js';
+import { readSource, type PageUnit } from '../io/sources.js';
+import { isSpecialFile, NdjsonWriter, writeFileAtomic } from '../io/writer.js';
+import type { Input } from '../types/article.js';
 import { COVERAGE_FIELDS } from './coverage.js';
+import { Completion, readJournal, type Counters, type JournalState } from './journal.js';
+import { Progress, type ProgressMode } from './progress.js';
 import type { PageResult, PageTask } from './worker.js';
-import { Progress } from './progress.js';
 
 export interface RunOptions {
   inputs: string[];
-  /** NDJSON output path, or '-' for standard output. */
+  /** NDJSON output path, or '-' for standard output. A name ending in `.gz` is gzip-compressed. */
   out: string;
   rejects: string;
   /** Run report path; null to skip the file (the summary still goes to stderr). */
@@ -23,6 +32,22 @@ export interface RunOptions {
   url: string | null;
   progress: boolean;
   quiet: boolean;
+  /** Globs a file found in a folder must match (default: HTML pages and WARC files). */
+  include?: string[];
+  /** Globs that drop files found in folders. */
+  exclude?: string[];
+  /** Take only this shard of the inputs: sources whose identity hashes to `index` modulo `count`. */
+  shard?: { index: number; count: number } | null;
+  /** Continue the interrupted run recorded in `<out>.journal`. */
+  resume?: boolean;
+  /** Start a new output file after this many records (`out-00000.ndjson`, …). */
+  maxRecordsPerFile?: number | null;
+  /** Seconds between progress lines when stderr is not a terminal (0: none). */
+  progressIntervalSeconds?: number;
+  /** Seconds between journal checkpoints. */
+  checkpointSeconds?: number;
+  /** Standard input (tests). */
+  stdin?: Readable;
 }
 
 export const DEFAULTS = {
@@ -30,7 +55,12 @@ export const DEFAULTS = {
   workers: Math.max(1, availableParallelism()),
   pageTimeoutMs: 30_000,
   maxPageBytes: 10 * 1024 * 1024,
+  progressIntervalSeconds: 30,
+  checkpointSeconds: 2,
 };
+
+/** Pages waiting for a worker may hold at most this many bytes (besides the count bound). */
+const INFLIGHT_BYTES = 64 << 20;
 
 export interface RunReport {
   inputs: number;
@@ -46,32 +76,113 @@ export interface RunReport {
   /** Peak resident memory of the whole process (main thread and workers), in MB. */
   peakRssMb: number;
   interrupted: boolean;
+  /** The signal that interrupted the run (SIGINT, SIGTERM), or null. */
+  signal: string | null;
+  /** True when this run continued an interrupted one (counts include the earlier run's). */
+  resumed: boolean;
+  shard: string | null;
   out: string;
+  /** The record files written (more than one with `maxRecordsPerFile`). */
+  outFiles: string[];
   rejects: string;
 }
 
 export interface RejectLine {
-  input: { path: string };
+  input: Input;
   stage: string;
   error: string;
   errors?: Array<{ pointer: string; message: string }>;
 }
 
+/** A problem with the options (exit code 2), as opposed to a failed run. */
+export class UsageError extends Error {}
+
+type Source = { item: InputItem; missing: null } | { item: null; missing: { path: string; reason: string } };
+
 export async function runPipeline(opts: RunOptions): Promise<RunReport> {
   const started = process.hrtime.bigint();
-  const out = new NdjsonWriter(opts.out);
-  const rejects = new NdjsonWriter(opts.rejects);
-  const rejectedByStage: Record<string, number> = {};
-  const coverageCount: Record<string, number> = Object.fromEntries(COVERAGE_FIELDS.map((f) => [f, 0]));
-  let records = 0;
-  let rejected = 0;
-  let interrupted = false;
+  const shard = opts.shard ?? null;
 
-  const reject = async (line: RejectLine) => {
-    rejected++;
-    rejectedByStage[line.stage] = (rejectedByStage[line.stage] ?? 0) + 1;
-    await rejects.write(JSON.stringify(line));
-    if (!opts.quiet) process.stderr.write(`${progress.clearLine()}rejected ${line.input.path}: ${line.stage}: ${line.error}\n`);
+  // Sources, in a fixed order: paths that cannot be read first (each gives one reject), then the inputs.
+  const missing: Array<{ path: string; reason: string }> = [];
+  const found = await discoverInputs(opts.inputs, (s) => missing.push(s), { include: opts.include ?? [], exclude: opts.exclude ?? [] });
+  const mine = (key: string) => !shard || shardOf(key, shard.count) === shard.index;
+  const sources: Source[] = [
+    ...missing.filter((m) => mine(basename(m.path))).map((m): Source => ({ item: null, missing: m })),
+    ...found.filter((it) => it.path === '-' || mine(it.key ?? it.path)).map((it): Source => ({ item: it, missing: null })),
+  ];
+  const stdinShard = shard && shard.count > 1 ? shard : null;
+
+  // Resume: the journal sits beside the records file and must describe this very run.
+  const journalPath = opts.out !== '-' && !isSpecialFile(opts.out) ? `${opts.out}.journal` : null;
+  const fingerprint = createHash('sha256').update(JSON.stringify({
+    sources: sources.map((s) => s.item?.path ?? `missing:${s.missing!.path}`),
+    shard, out: opts.out, rejects: opts.rejects, maxRecordsPerFile: opts.maxRecordsPerFile ?? null,
+  })).digest('hex').slice(0, 32);
+  let journal: JournalState | null = null;
+  if (opts.resume) {
+    if (!journalPath) throw new UsageError(`expected --out to be a file to resume, got \`${opts.out}\``);
+    journal = readJournal(journalPath);
+    if (journal && journal.fingerprint !== fingerprint) {
+      throw new UsageError(`cannot resume: the journal ${journalPath} was written for other inputs or options (${journal.sources} sources then, ${sources.length} now); run again with the same inputs, --shard, --out, --rejects and --max-records-per-file, or without --resume to start over`);
+    }
+    if (!journal && !opts.quiet) process.stderr.write(`copydesk: nothing to resume (no ${journalPath}): starting from the beginning\n`);
+  } else if (journalPath) {
+    await unlink(journalPath).catch(() => undefined); // a stale journal must never describe these new files
+  }
+
+  const counters: Counters = journal?.counters ?? {
+    records: 0, rejected: 0, skipped: 0, rejectedByStage: {}, skippedReasons: {},
+    coverage: Object.fromEntries(COVERAGE_FIELDS.map((f) => [f, 0])),
+  };
+  const doneBefore = counters.records + counters.rejected + counters.skipped;
+  const completion = new Completion(journal?.done);
+  const out = new NdjsonWriter(opts.out, { maxRecordsPerFile: opts.maxRecordsPerFile ?? null, resumeFrom: journal?.out ?? null });
+  const rejects = new NdjsonWriter(opts.rejects, { resumeFrom: journal?.rejects ?? null });
+  await out.open();
+  await rejects.open();
+
+  const totalBytes = sources.some((s) => s.item && s.item.size == null) ? null : sources.reduce((a, s) => a + (s.item?.size ?? 0), 0);
+  const mode: ProgressMode = opts.quiet || !opts.progress ? 'off' : process.stderr.isTTY === true ? 'bar' : (opts.progressIntervalSeconds ?? DEFAULTS.progressIntervalSeconds) > 0 ? 'lines' : 'off';
+  const progress = new Progress(mode, totalBytes, (opts.progressIntervalSeconds ?? DEFAULTS.progressIntervalSeconds) * 1000);
+  if (journal) progress.resumeAt(counters);
+
+  let interrupted = false;
+  let signal: string | null = null;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (interrupted) process.exit(sig === 'SIGTERM' ? 143 : 130);
+    interrupted = true;
+    signal = sig;
+    process.stderr.write(`${progress.clearLine()}stopping: finishing the pages in flight (press Ctrl-C again to quit at once)\n`);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  // Checkpoints: one consistent snapshot (counters, finished units, writer positions) taken in one tick,
+  // written to the journal only after the writers have flushed and synced the lines it accounts for.
+  let checkpointing: Promise<void> = Promise.resolve();
+  const checkpoint = (): Promise<void> => {
+    if (!journalPath) return Promise.resolve();
+    checkpointing = checkpointing.then(async () => {
+      const done = completion.toJSON();
+      const snapshot = JSON.parse(JSON.stringify(counters)) as Counters;
+      const [o, r] = await Promise.all([out.checkpoint(), rejects.checkpoint()]);
+      const state: JournalState = { journal: 1, fingerprint, sources: sources.length, done, counters: snapshot, out: o, rejects: r };
+      await writeFileAtomic(journalPath, JSON.stringify(state) + '\n');
+      if (o) await out.finalizeBefore(o.part);
+    });
+    return checkpointing;
+  };
+  const timer = setInterval(() => { void checkpoint().catch(() => undefined); }, (opts.checkpointSeconds ?? DEFAULTS.checkpointSeconds) * 1000);
+  timer.unref();
+
+  const reject = (line: RejectLine, mark: () => void): Promise<void> => {
+    counters.rejected++;
+    counters.rejectedByStage[line.stage] = (counters.rejectedByStage[line.stage] ?? 0) + 1;
+    const written = rejects.write(JSON.stringify(line));
+    mark();
+    if (!opts.quiet) process.stderr.write(`${progress.clearLine()}rejected ${describeInput(line.input)}: ${line.stage}: ${line.error}\n`);
+    return written;
   };
 
   const pool = new Piscina<PageTask, PageResult>({
@@ -81,86 +192,152 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: 1024 },
   });
-  // Bounded in-flight work: the reader waits while the queue is full, so memory stays flat.
+  // Bounded in-flight work: the reader waits while the queue is full (or holds too many bytes) and only
+  // then reads the next unit, so memory stays flat however large the input.
   const queue = new PQueue({ concurrency: opts.workers * 2 });
   const highWater = opts.workers * 4;
-
-  const items: InputItem[] = [];
-  const missing: Array<{ path: string; reason: string }> = [];
-  items.push(...(await discoverInputs(opts.inputs, (s) => missing.push(s))));
-  const total = items.length + missing.length;
-  const progress = new Progress(opts.progress && !opts.quiet && process.stderr.isTTY === true, total);
-
-  const onSignal = () => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    process.stderr.write(`${progress.clearLine()}stopping: finishing the pages in flight (press Ctrl-C again to quit at once)\n`);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  let inflightBytes = 0;
 
   try {
-    for (const m of missing) await reject({ input: { path: m.path }, stage: 'read', error: m.reason });
-    for (const item of items) {
+    for (const [si, source] of sources.entries()) {
       if (interrupted) break;
-      await queue.onSizeLessThan(highWater);
-      void queue.add(async () => {
-        const result = await processItem(item, opts, pool);
-        if (result.ok) {
-          records++;
-          for (const f of result.coverage) coverageCount[f] = (coverageCount[f] ?? 0) + 1;
-          await out.write(result.line);
-        } else {
-          await reject({ input: { path: item.path }, stage: result.stage, error: result.error, ...(result.errors ? { errors: result.errors } : {}) });
-        }
-        progress.tick(records, rejected);
+      if (completion.sourceDone(si)) { progress.addDoneBytes(source.item?.size ?? 0); continue; }
+      const tracker = completion.tracker(si);
+      if (source.missing) {
+        await reject({ input: { path: source.missing.path }, stage: 'read', error: source.missing.reason }, () => tracker.add(0));
+        tracker.finish(1);
+        continue;
+      }
+      const item = source.item!;
+      let count = 0;
+      const units = readSource(item, {
+        maxPageBytes: opts.maxPageBytes,
+        url: opts.url,
+        stdin: opts.stdin ?? process.stdin,
+        onBytes: (n) => progress.addBytes(n),
+        skip: (i) => {
+          count = Math.max(count, i + 1);
+          if (tracker.has(i)) return true;
+          // Standard input has no file name to shard by: its records are dealt round-robin.
+          if (item.path === '-' && stdinShard && i % stdinShard.count !== stdinShard.index) { tracker.add(i); return true; }
+          return false;
+        },
       });
+      let complete = true;
+      for await (const unit of units) {
+        if (interrupted) { complete = false; break; }
+        count = Math.max(count, unit.index + 1);
+        if (unit.kind === 'skip') {
+          counters.skipped++;
+          counters.skippedReasons[unit.reason] = (counters.skippedReasons[unit.reason] ?? 0) + 1;
+          tracker.add(unit.index);
+          progress.tick(counters);
+          continue;
+        }
+        if (unit.kind === 'reject') {
+          await reject({ input: unit.input, stage: unit.stage, error: unit.error }, () => tracker.add(unit.index));
+          continue;
+        }
+        await queue.onSizeLessThan(highWater);
+        while (inflightBytes > INFLIGHT_BYTES && queue.size + queue.pending > 0) await new Promise((resolve) => queue.once('next', resolve));
+        if (interrupted) { complete = false; break; }
+        const weight = typeof unit.data === 'function' ? unit.size : unit.data.length;
+        inflightBytes += weight;
+        void queue.add(async () => {
+          try {
+            const result = await processUnit(unit, opts, pool);
+            if (result.ok) {
+              counters.records++;
+              for (const f of result.coverage) counters.coverage[f] = (counters.coverage[f] ?? 0) + 1;
+              const written = out.write(result.line);
+              tracker.add(unit.index);
+              await written;
+            } else {
+              await reject({ input: unit.input, stage: result.stage, error: result.error, ...(result.errors ? { errors: result.errors } : {}) }, () => tracker.add(unit.index));
+            }
+            progress.addBytes(unit.size);
+            progress.tick(counters);
+          } finally {
+            inflightBytes -= weight;
+          }
+        });
+      }
+      if (complete && !interrupted) tracker.finish(count);
     }
     await queue.onIdle();
+  } catch (e) {
+    clearInterval(timer);
+    await pool.destroy();
+    await checkpointing.catch(() => undefined);
+    // Keep the partial files and journal: the run can be resumed from its last checkpoint.
+    throw e;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     progress.done();
-    await pool.destroy();
   }
+  clearInterval(timer);
+  await pool.destroy();
+  // The last checkpoint: after an interruption it is where --resume starts.
+  await checkpoint();
   await out.close();
   await rejects.close();
 
   const elapsedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const processed = records + rejected;
+  const processed = counters.records + counters.rejected + counters.skipped;
+  const thisRun = processed - doneBefore;
   const report: RunReport = {
-    inputs: interrupted ? processed : total,
-    records,
-    rejected,
-    skipped: 0,
-    rejectedByStage,
-    skippedReasons: {},
-    coverage: Object.fromEntries(Object.entries(coverageCount).map(([k, v]) => [k, records ? round(v / records) : 0])),
+    inputs: processed,
+    records: counters.records,
+    rejected: counters.rejected,
+    skipped: counters.skipped,
+    rejectedByStage: counters.rejectedByStage,
+    skippedReasons: counters.skippedReasons,
+    coverage: Object.fromEntries(Object.entries(counters.coverage).map(([k, v]) => [k, counters.records ? round(v / counters.records) : 0])),
     elapsedSeconds: round(elapsedSeconds),
-    pagesPerSecond: round(processed / Math.max(elapsedSeconds, 1e-6)),
+    pagesPerSecond: round(thisRun / Math.max(elapsedSeconds, 1e-6)),
     workers: opts.workers,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     interrupted,
+    signal,
+    resumed: journal !== null,
+    shard: shard ? `${shard.index}/${shard.count}` : null,
     out: opts.out,
+    outFiles: out.files(),
     rejects: opts.rejects,
   };
   if (opts.report) await writeFileAtomic(opts.report, JSON.stringify(report, null, 2) + '\n');
+  // A finished run needs no journal; an interrupted one keeps it for --resume.
+  if (journalPath && !interrupted) await unlink(journalPath).catch(() => undefined);
   return report;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-async function processItem(item: InputItem, opts: RunOptions, pool: Piscina<PageTask, PageResult>): Promise<PageResult | { ok: false; stage: string; error: string; errors?: undefined }> {
-  let bytes: Buffer;
+function describeInput(input: Input): string {
+  return input.offset !== undefined ? `${input.path}@${input.offset}` : input.path;
+}
+
+type Failure = { ok: false; stage: string; error: string; errors?: undefined };
+
+async function processUnit(unit: PageUnit, opts: RunOptions, pool: Piscina<PageTask, PageResult>): Promise<PageResult | Failure> {
+  let data: Buffer | string;
   try {
-    bytes = await readInput(item, opts.maxPageBytes);
+    data = typeof unit.data === 'function' ? await unit.data() : unit.data;
   } catch (e) {
     return { ok: false, stage: e instanceof ReadError ? e.stage : 'read', error: e instanceof Error ? e.message : String(e) };
   }
-  if (bytes.length === 0) return { ok: false, stage: 'read', error: 'empty file' };
-  const task: PageTask = { bytes, input: { path: item.path }, url: item.path === '-' ? opts.url : null };
+  if (data.length === 0) return { ok: false, stage: 'read', error: 'empty file' };
+  const task: PageTask = { input: unit.input, url: unit.url, contentType: unit.contentType };
+  const transferList: ArrayBuffer[] = [];
+  if (typeof data === 'string') task.text = data;
+  else {
+    task.bytes = data;
+    // A buffer that owns its memory moves to the worker instead of being copied.
+    if (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer) transferList.push(data.buffer);
+  }
   try {
-    return await pool.run(task, { signal: AbortSignal.timeout(opts.pageTimeoutMs) });
+    return await pool.run(task, { signal: AbortSignal.timeout(opts.pageTimeoutMs), transferList });
   } catch (e) {
     const err = e as Error;
     if (err.name === 'AbortError' || err.name === 'TimeoutError') {
@@ -174,10 +351,12 @@ async function processItem(item: InputItem, opts: RunOptions, pool: Piscina<Page
 export function formatReport(r: RunReport): string {
   const cov = Object.entries(r.coverage).map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`).join(', ');
   const stages = Object.entries(r.rejectedByStage).map(([k, v]) => `${k} ${v}`).join(', ');
+  const reasons = Object.entries(r.skippedReasons).map(([k, v]) => `${k} ${v}`).join(', ');
+  const files = r.outFiles.length > 1 ? `${r.outFiles.length} files from ${r.outFiles[0]}` : r.out;
   return [
-    `copydesk: ${r.inputs} inputs → ${r.records} records, ${r.rejected} rejected${stages ? ` (${stages})` : ''}, ${r.skipped} skipped${r.interrupted ? ' (interrupted)' : ''}`,
-    `  ${r.pagesPerSecond} pages/s over ${r.elapsedSeconds} s with ${r.workers} worker${r.workers > 1 ? 's' : ''}, peak RSS ${r.peakRssMb} MB`,
+    `copydesk: ${r.inputs} inputs → ${r.records} records, ${r.rejected} rejected${stages ? ` (${stages})` : ''}, ${r.skipped} skipped${reasons ? ` (${reasons})` : ''}${r.interrupted ? ` (interrupted by ${r.signal ?? 'a signal'}: continue with --resume)` : ''}${r.resumed ? ' (resumed)' : ''}`,
+    `  ${r.pagesPerSecond} pages/s over ${r.elapsedSeconds} s with ${r.workers} worker${r.workers > 1 ? 's' : ''}, peak RSS ${r.peakRssMb} MB${r.shard ? `, shard ${r.shard}` : ''}`,
     `  coverage: ${cov}`,
-    `  records: ${r.out}   rejects: ${r.rejects}`,
+    `  records: ${files}   rejects: ${r.rejects}`,
   ].join('\n');
 }

@@ -6,7 +6,10 @@ import { checkArticle, type SchemaProblem } from '../validate/index.js';
 import { COVERAGE_FIELDS, isPresent } from './coverage.js';
 
 export interface PageTask {
-  bytes: Uint8Array;
+  /** The page's bytes, decoded here (BOM, transport charset, <meta charset>, detection)… */
+  bytes?: Uint8Array;
+  /** …or its text, already decoded (an NDJSON envelope's `html`). */
+  text?: string;
   input: Input;
   url: string | null;
   contentType?: string | null;
@@ -24,7 +27,7 @@ function hasMarkup(text: string): boolean {
 export function processPage(task: PageTask): PageResult {
   let text: string;
   try {
-    text = decodeHtml(task.bytes, task.contentType).text;
+    text = task.text ?? decodeHtml(task.bytes ?? new Uint8Array(0), task.contentType).text;
   } catch (e) {
     return { ok: false, stage: 'decode', error: e instanceof DecodeError ? e.message : `cannot decode: ${(e as Error).message}` };
   }
