@@ -1,6 +1,7 @@
 // Language: the page's declared language (<html lang>, Content-Language, og:locale, JSON-LD inLanguage,
 // Dublin Core), checked against the text itself when a detector is available. Declarations are often
 // template defaults ("en-US" on a German blog), so when the text clearly says otherwise the text wins.
+import { createRequire } from 'node:module';
 import type { PageContext } from '../context/index.js';
 import { ldString } from '../context/jsonld.js';
 import { LANGUAGE_META } from '../rules/metadata.js';
@@ -8,12 +9,21 @@ import { firstElement } from './metadom.js';
 import type { Found } from './types.js';
 
 /**
- * A text language detector: ISO 639-1 code (or null when unsure) for a text. None is wired by default;
- * `setLanguageDetector` installs one (e.g. a wrapper around tinyld or franc-min).
+ * A text language detector: ISO 639-1 code (or null when unsure) for a text. The default wraps tinyld
+ * (pure JS, ISO 639-1 codes), loaded on first use only, since most pages declare their language and
+ * loading its model costs a worker about a second.
  */
 export type LanguageDetector = (text: string) => string | null;
 
-let detector: LanguageDetector | null = null;
+const require = createRequire(import.meta.url);
+let tinyld: { detect(text: string): string } | null = null;
+export const defaultLanguageDetector: LanguageDetector = (text) => {
+  tinyld ??= require('tinyld') as { detect(text: string): string };
+  const code = tinyld.detect(text);
+  return code && /^[a-z]{2,3}$/.test(code) ? code : null;
+};
+
+let detector: LanguageDetector | null = defaultLanguageDetector;
 
 /** Installs (or, with null, removes) the text detector used when declarations are missing or disagree. */
 export function setLanguageDetector(d: LanguageDetector | null): void {
@@ -22,6 +32,8 @@ export function setLanguageDetector(d: LanguageDetector | null): void {
 
 /** Shortest body text worth detecting on. */
 const MIN_DETECT_CHARS = 200;
+/** Longest text handed to the detector: a few sentences decide, and detection cost grows with length. */
+const MAX_DETECT_CHARS = 1000;
 
 /** Normalises a declared tag to BCP 47 ("de_DE" → "de-DE", "EN" → "en"); null when it is not one. */
 export function normalizeLanguageTag(raw: string | null | undefined): string | null {
@@ -58,7 +70,7 @@ function declared(ctx: PageContext): Array<[string, string]> {
 /** The article's language as a BCP 47 tag. `bodyText` is the extracted article text (for detection). */
 export function extractLanguage(ctx: PageContext, bodyText: string): Found<string | null> {
   const decl = declared(ctx);
-  const text = bodyText.length > 5000 ? bodyText.slice(0, 5000) : bodyText;
+  const text = bodyText.length > MAX_DETECT_CHARS ? bodyText.slice(0, MAX_DETECT_CHARS) : bodyText;
   const detected = detector && text.length >= MIN_DETECT_CHARS ? detector(text) : null;
   if (detected) {
     // a declaration that agrees with the text keeps its region ("de-AT")

@@ -1,7 +1,7 @@
 // Language: declared tags normalised to BCP 47, and text detection when a detector is wired in.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context/index.js';
-import { extractLanguage, normalizeLanguageTag, setLanguageDetector } from '../../src/extract/language.js';
+import { defaultLanguageDetector, extractLanguage, normalizeLanguageTag, setLanguageDetector } from '../../src/extract/language.js';
 
 const GERMAN = 'Die Stadt hat am Montag beschlossen, die alte Brücke über den Fluss abzureißen und eine neue zu bauen. '.repeat(5);
 const lang = (html: string, body = '') => extractLanguage(createContext(html, { url: null }), body);
@@ -50,5 +50,21 @@ describe('extractLanguage', () => {
   it('does not detect on a text too short to tell', () => {
     setLanguageDetector(() => 'de');
     expect(lang('<html lang="en"><body></body></html>', 'Kurz.').value).toBe('en');
+  });
+});
+
+describe('the default detector (tinyld)', () => {
+  it.each([
+    ['de', GERMAN],
+    ['fr', 'Le conseil municipal a décidé lundi de démolir le vieux pont sur la rivière et d\'en construire un nouveau. '.repeat(4)],
+    ['nl', 'De gemeenteraad heeft maandag besloten de oude brug over de rivier af te breken en een nieuwe te bouwen. '.repeat(4)],
+    ['en', 'The city council decided on Monday to pull down the old bridge over the river and to build a new one. '.repeat(4)],
+  ])('tells %s', (code, text) => {
+    expect(defaultLanguageDetector(text)).toBe(code);
+  });
+
+  it('corrects a template default that disagrees with the text', () => {
+    setLanguageDetector(defaultLanguageDetector);
+    expect(lang('<html lang="en-US"><body></body></html>', GERMAN)).toEqual({ value: 'de', source: 'detect' });
   });
 });
