@@ -11,7 +11,7 @@
 import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS } from '../rules/quote-cues.js';
 import { scanMarks, type MarkSpan } from './quotes/marks.js';
 import {
-  NameIndex, detPhraseAt, isParticle, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPronoun, isRole, nameRunAt,
+  NameIndex, detPhraseAt, isParticle, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPossessive, isPronoun, isRole, nameRunAt,
   nameRunBefore, phraseParts, type Phrase, type SpeakerParts,
 } from './quotes/names.js';
 import { endsSentence, isUpperAt, isWordCharAt, skipWord, startsUpper, tokenize, type Tok } from './quotes/tokens.js';
@@ -72,6 +72,31 @@ const POST_ONLY = new Set(['so', 'aldus', 'zo', 'gegenüber', 'read', 'note', 'j
 /** Prepositions before a quoted name ("im „Adler“", "at "Chez Panisse""). */
 const NAME_PREPOSITIONS = new Set(['im', 'ins', 'vom', 'zum', 'zur', 'beim', 'am', 'in', 'at', 'aboard', 'au', 'aux', 'du']);
 const CONJ = new Set(['and', 'und', 'et', 'en', 'but', 'aber', 'mais', 'maar', 'then']);
+/** Words before a quoted title or name that make it one ("on ABC's "This Week"", "laut „Reuters“", "sur « Europe 1 »"). */
+const TITLE_CONTEXT = new Set([
+  'on', 'in', 'at', 'to', 'from', 'of', 'for', 'with', 'during', 'via', 'about', 'including', 'like', 'into', 'onto', 'the',
+  'im', 'ins', 'vom', 'zum', 'zur', 'beim', 'am', 'auf', 'bei', 'von', 'mit', 'für', 'über', 'aus', 'laut', 'der', 'die',
+  'das', 'des', 'dem', 'den', 'sur', 'dans', 'à', 'au', 'aux', 'du', 'de', 'des', 'par', 'pour', 'avec', 'selon', 'le', 'la',
+  'les', "l'", 'op', 'bij', 'van', 'voor', 'met', 'volgens', 'aan', 'uit', 'het',
+]);
+/** Short function words that a title may hold in lower case ("Meet the Press", "Orange is the New Black"). */
+const TITLE_SMALL = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'are', 'de', 'la', 'le',
+  'du', 'des', 'et', 'en', 'van', 'het', 'y', 'del', 'di', 'da',
+]);
+
+/**
+ * A quoted span that reads as a name or a title rather than words spoken: at most six words, each one
+ * capitalised (English, French and Dutch titles may keep short function words in lower case; German
+ * capitalises every noun, so there every word must be), and no question or exclamation.
+ */
+function titleLike(text: string, lang: string): boolean {
+  const toks = tokenize(text);
+  const words = toks.filter((t) => t.k === 'w');
+  if (!words.length || words.length > 6) return false;
+  for (const t of toks) if (t.k === 'p' && /[!?]/u.test(t.t)) return false;
+  return words.every((w, i) => w.cap || /^\p{N}/u.test(w.t) || (lang !== 'de' && i > 0 && TITLE_SMALL.has(w.l)));
+}
 
 function lexicon(language: string | null | undefined): Lexicon {
   const lang = (language ?? '').slice(0, 2).toLowerCase();
@@ -370,6 +395,12 @@ function resolveSpeaker(a: Attribution, index: NameIndex, running: Speaker | nul
   }
   if (!parts.name.length) return null;
   if (a.phrase.kind === 'name') {
+    // "Graham, a former candidate, said" / "said Butz, 49," / "Doley, who held …, said": the writer
+    // introduces the person again with an apposition, and the mention with it is the reference; the name
+    // stays as written there (a fuller name from elsewhere in the article is not carried over)
+    if (appositionAfter(a.toks, a.phrase.b)) {
+      return { name: clean(parts.name.join(' ')), mention: parts.mention, descriptor: parts.descriptor, kind: parts.kind };
+    }
     const full = index.resolve(parts.name);
     const name = full ? full.words.join(' ') : parts.name.join(' ');
     return { name: clean(name), mention: parts.mention, descriptor: parts.descriptor ?? full?.descriptor ?? null, kind: parts.kind };
@@ -379,6 +410,17 @@ function resolveSpeaker(a: Attribution, index: NameIndex, running: Speaker | nul
   if (role) return { name: role.words.join(' '), mention: parts.mention, descriptor: role.descriptor, kind: 'person' };
   return { name: clean(parts.name.join(' ')), mention: parts.mention, descriptor: null, kind: parts.kind };
 }
+
+/** True when token `k` opens an apposition or relative clause: ", a former …", ", 49,", ", who …", ", der …". */
+function appositionAfter(toks: readonly Tok[], k: number): boolean {
+  if (toks[k]?.t !== ',') return false;
+  const n = toks[k + 1];
+  if (!n || n.k !== 'w') return false;
+  return isDeterminer(n.l) || APPOSITION_OPENERS.has(n.l) || /^\p{N}/u.test(n.t) || (!n.cap && !CUE_FILLER_OR_CUE(n.l));
+}
+const APPOSITION_OPENERS = new Set(['who', 'whose', 'which', 'now', 'once', 'formerly', 'der', 'die', 'das', 'qui', 'dont', 'die', 'wie', 'welcher', 'welche']);
+const CUE_FILLER_OR_CUE = (l: string): boolean => FILLER.has(l) || CUE_ANY.has(l);
+const CUE_ANY = new Set(Object.values(CUE_WORDS).flat().map((w) => w.split(' ')[0]!));
 
 const clean = (s: string): string => s.replace(/['’]s$/u, '').trim();
 
@@ -476,11 +518,16 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const nounUse = !opensSentence && post[0]?.k === 'w' && !post[0].cap && words <= 4 && !/[.!?,;:]$/u.test(text);
       const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; prevPost = false; };
       // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
-      if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && !sentenceEnd) { drop(); continue; }
+      if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && (!sentenceEnd || titleLike(text, lang))) { drop(); continue; }
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
       if (before && before.k === 'w' && (isDeterminer(before.l) || NAME_PREPOSITIONS.has(before.l)) && startsUpper(text) && words <= 4
         && !/[.!?,]$/u.test(text) && !(preA && preA.cue && preA.at < preSent.length - 1)) { drop(); continue; }
       if (!text.trim() || words === 0) { drop(); continue; }
+      // a programme, paper, agency or work named in the sentence: "on ABC's "This Week,"", "laut „Reuters“",
+      // "the podcast "Here's the Thing."", "das Fachblatt „La Gazzetta“"
+      if (!opensSentence && before && before.k === 'w' && words <= 6
+        && (isPossessive(before) || TITLE_CONTEXT.has(before.l) || (lang === 'de' && before.cap && preSent.length >= 2 && !cueAt(preSent, preSent.length - 1, lex)))
+        && titleLike(text, lang)) { drop(); continue; }
 
       let speaker: Speaker | null = null;
       let cue: string | null = null;

@@ -192,6 +192,49 @@ describe('what is not a quote', () => {
   });
 });
 
+describe('names of programmes, papers and agencies in marks', () => {
+  const none: [string, string, string][] = [
+    ['en programme after a possessive', 'en', 'The senator repeated the claim on NBC\'s "Sunday Politics," adding little.'],
+    ['en podcast after a preposition', 'en', 'Ms. Rowe spoke at length on the podcast "Inside The Room."'],
+    ['fr radio station after sur', 'fr', 'Le ministre s\'est exprimé sur « Radio Nord » ce matin.'],
+    ['nl programme after in', 'nl', 'De burgemeester zat gisteren in "De Avondshow" op televisie.'],
+    ['de agency after laut', 'de', 'Laut „Nordpress“ wurden drei Menschen verletzt.'],
+    ['de paper after a determiner, cue earlier in the sentence', 'de', 'Das berichtete die „Kieler Abendpost“ am Montag.'],
+    ['de work after a noun', 'de', 'Der Verlag brachte das Fachblatt „Neue Wege“ heraus.'],
+  ];
+  it.each(none)('%s', (_name, lang, paragraph) => {
+    expect(run([paragraph], lang)).toEqual([]);
+  });
+
+  const kept: [string, string, string, string][] = [
+    ['en one-word answer after a cue', 'en', 'Asked where he would go next, Tom Baird said: "Denver."', 'Denver.'],
+    ['en exclamation after a preposition', 'en', 'The crowd answered with chants of "Vote! Vote!"', 'Vote! Vote!'],
+    ['de word after an indefinite article', 'de', 'Die Ministerin Eva Kron nannte den Plan einen „Wortbruch“.', 'Wortbruch'],
+  ];
+  it.each(kept)('%s', (_name, lang, paragraph, text) => {
+    expect(texts(run([paragraph], lang))).toEqual([text]);
+  });
+});
+
+describe('speaker names with an apposition', () => {
+  it('en: a surname with an apposition keeps the name as written beside it', () => {
+    const qs = run(['Farmer Tom Hale has lived in the valley for decades.', '"We will fight on," Hale, a former mayor, said.']);
+    expect(qs[0]!.speaker).toMatchObject({ name: 'Hale', mention: 'Hale' });
+  });
+  it('en: inverted, with an age', () => {
+    const qs = run(['Nurse Ada Brook works nights.', '"It was chaos," said Brook, 41, on Friday.']);
+    expect(qs[0]!.speaker?.name).toBe('Brook');
+  });
+  it('en: without an apposition the surname still resolves to the fullest name', () => {
+    const qs = run(['Tom Hale has farmed in the valley for decades.', '"We will fight on," Hale said.']);
+    expect(qs[0]!.speaker?.name).toBe('Tom Hale');
+  });
+  it('de: a relative clause after the surname', () => {
+    const qs = run(['Die Ärztin Jana Vogt leitet die Station.', '„Wir sind am Limit“, sagte Vogt, die seit 20 Jahren dort arbeitet.'], 'de');
+    expect(qs[0]!.speaker?.name).toBe('Vogt');
+  });
+});
+
 describe('linear time', () => {
   // CPU time of this process, not wall time: on a shared machine other processes' load would count too
   const cpuMs = (f: () => void): number => {
