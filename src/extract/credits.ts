@@ -109,6 +109,18 @@ function key(s: string): string {
 
 /** The canonical name of a wire agency ('Agence France-Presse' → 'AFP', 'The Associated Press' → 'AP'), or null. */
 export function wireAgency(s: string): string | null {
+  const hit = AGENCY_MEMO.get(s);
+  if (hit !== undefined) return hit;
+  const found = lookUpWireAgency(s);
+  if (AGENCY_MEMO.size >= AGENCY_MEMO_MAX) AGENCY_MEMO.clear();
+  AGENCY_MEMO.set(s, found);
+  return found;
+}
+/** Look-ups repeat across a batch ('AFP', 'dpa', 'With AFP' tails): a small memo saves the NFKC work. */
+const AGENCY_MEMO = new Map<string, string | null>();
+const AGENCY_MEMO_MAX = 2000;
+
+function lookUpWireAgency(s: string): string | null {
   let t = s.trim();
   if (!t || t.length > 50) return null;
   if (/^the /i.test(t)) t = t.slice(4);
@@ -548,7 +560,10 @@ const KNOWN = new Set(R.KNOWN_OUTLETS.map((o) => o.toLowerCase()));
 /** Known outlets written in lower case ('taz', 'ntv', 'franceinfo'): only these may start a name uncapitalised. */
 const KNOWN_LOWER = new Set(R.KNOWN_OUTLETS.filter((o) => o === o.toLowerCase()));
 /** Known outlets without their article, for contractions: 'au Soir' (à + Le Soir), 'dem Spiegel', 'im Standaard'. */
-const KNOWN_BARE = new Set(R.KNOWN_OUTLETS.map((o) => core(o).toLowerCase()));
+const KNOWN_BARE = new Set(R.KNOWN_OUTLETS.filter((o) => !/^the /i.test(o)).map((o) => core(o).toLowerCase()));
+/** Known outlets of two or more words: a name ending with one is that outlet ('Sioux Falls Argus Leader'). */
+const KNOWN_MULTI = R.KNOWN_OUTLETS.filter((o) => o.includes(' ') && !/^the /i.test(o)).map((o) => ` ${o.toLowerCase()}`);
+const NOT_NAME_TAIL = new Set(R.NOT_NAME_TAIL_WORDS);
 const CONJUNCTIONS = new Set(R.OUTLET_CONJUNCTIONS);
 /** Known outlets written in capitals ('VRT', 'BBC'): a name starting with one is an outlet ('VRT NWS'). */
 const KNOWN_CAPS = new Set(R.KNOWN_OUTLETS.filter((o) => o.length >= 3 && /^[\p{Lu}\d-]+$/u.test(o)));
@@ -604,6 +619,11 @@ function nameAfter(toks: Tok[], j: number): { name: string; end: number } | null
     }
     break;
   }
+  // 'told the Argus Leader Monday afternoon': a weekday or month after the name is not part of it
+  while (parts.length > 1 && NOT_NAME_TAIL.has(parts[parts.length - 1]!.toLowerCase())) {
+    parts.pop();
+    k--;
+  }
   if (toks[k] && !toks[k]!.word && CLOSE_QUOTES.has(toks[k]!.t)) k++;
   return parts.length ? { name: parts.join(' '), end: k } : null;
 }
@@ -655,6 +675,7 @@ export function isOutlet(name: string): boolean {
   if (NOT_TAILS.has(toks[toks.length - 1]!.toLowerCase())) return false;
   if (KNOWN.has(low) || KNOWN.has(cLow) || KNOWN_BARE.has(cLow)) return true;
   if (wireAgency(c)) return true;
+  if (toks.length >= 3 && KNOWN_MULTI.some((k) => ` ${cLow}`.endsWith(k))) return true;
   if (KNOWN_CAPS.has(toks[0]!)) return true;
   if (toks.length >= 2 && toks.some((t) => HINTS.has(t.toLowerCase()))) return true;
   return false;

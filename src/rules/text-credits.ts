@@ -382,7 +382,7 @@ export const KNOWN_OUTLETS: readonly string[] = [
   'Kommersant', 'Izvestia', 'Meduza', 'Novaya Gazeta', 'Ukrainska Pravda', 'Kyiv Independent', 'Radio Free Europe',
   'RFE/RL', 'Voice of America', 'VOA', 'Euronews', 'Euractiv', 'EUobserver', 'Observer', 'Argus Leader',
   'El País', 'El Mundo', 'La Repubblica', 'Corriere della Sera', 'Gazeta Wyborcza', 'Svenska Dagbladet',
-  'Dagens Nyheter', 'Aftenposten', 'Helsingin Sanomat',
+  'Dagens Nyheter', 'Aftenposten', 'Helsingin Sanomat', 'Healthline', 'The List', 'WebMD', 'Verywell Health',
 ];
 
 /** Names that pass the outlet test but are not media ('Times Square', 'Deutsche Post', 'Press Office'). */
@@ -403,4 +403,12 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'as', 'but', 'and', 'so', 'yet', 'meanwhile', 'yesterday', 'today', 'also', 'now', 'earlier', 'later', 'however',
   'in', 'on', 'at', 'then', 'still', 'wie', 'und', 'aber', 'auch', 'so', 'comme', 'ainsi', 'zoals', 'en', 'maar',
   'ook', 'dat', 'que', 'dass',
+];
+
+/** Capitalised words that end an outlet's name run but are not part of it ('told the Argus Leader Monday'). */
+export const NOT_NAME_TAIL_WORDS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'maandag', 'dinsdag',
+  'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
 ];

@@ -92,6 +92,8 @@ describe('extractTextCredits: outlets cited', () => {
     ['wie … berichtet with quote marks, de', 'Wie die „Tageszeitung Neues Deutschland“ berichtet, sank die Zahl.', [['Tageszeitung Neues Deutschland', 'berichtet']]],
     ['sagte er dem, de', '„Wir müssen uns ein Bild machen“, sagte er dem NDR.', [['NDR', 'sagte']]],
     ['two outlets, one cue, de', 'Ein Mitglied sagt gegenüber CORRECTIV und Frontal21, dass er verteilt.', [['CORRECTIV', 'gegenüber'], ['Frontal21', 'gegenüber']]],
+    ['weekday after the name is not part of it, en', 'Noem told the Argus Leader Monday afternoon.', [['Argus Leader', 'told']]],
+    ['longer name ending with a known outlet, en', 'It cost $449,000, according to the Sioux Falls Argus Leader.', [['Sioux Falls Argus Leader', 'according to']]],
     ['one entry per mention', 'Reuters reported the deal. Later, the deal collapsed, Reuters reported.', [['Reuters', 'reported'], ['Reuters', 'reported']]],
   ];
   it.each(cases)('%s', (_name, p, want) => {
@@ -123,6 +125,7 @@ describe('extractTextCredits: cases that must find nothing', () => {
     ['"Mitarbeiter" is no contributor label', 'Mitarbeiter der örtlichen Dienststellen geben Auskunft.'],
     ['photo credit left in the body', 'AP Photo/Evan Vucci'],
     ['edited by in prose', 'Edited by a committee, the book was a failure.'],
+    ['a person sharing a word with a known outlet', 'Taylor told Hill he would stay.'],
     ['wer meldet (de)', 'Wer sich meldet, bekommt einen Termin.'],
     ['volgens een persoon (nl)', 'Volgens Jan Peeters is het te laat.'],
     ['selon une personne (fr)', 'Selon Marie Dubois, il est trop tard.'],
@@ -153,6 +156,8 @@ describe('extractTextCredits: adversarial input stays fast', () => {
     ['capitalised words repeated', ['Told The New York Times reports '.repeat(30_000)]],
     ['many short paragraphs', Array.from({ length: 20_000 }, () => 'With AFP')],
   ])('%s', (_name, paragraphs) => {
-    expect(time(paragraphs)).toBeLessThan(500);
+    // linear work takes milliseconds; catastrophic backtracking on these inputs would take minutes, so the
+    // bound is loose enough for a loaded CI machine and still catches it
+    expect(time(paragraphs)).toBeLessThan(2000);
   });
 });
