@@ -21,7 +21,7 @@ import type { PageContext } from '../context/index.js';
 import { ldString } from '../context/jsonld.js';
 import {
   ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, BOILERPLATE_ROLES, BOILERPLATE_SUBSTRINGS, BOILERPLATE_TOKENS, CONTENT_SUBSTRINGS,
-  CAPTION_PREFIXES, EMBED_TAGS, FURNITURE_PARAGRAPHS, MAX_FURNITURE_PARAGRAPH, READ_MORE_PREFIXES, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
+  AD_MARKERS, CAPTION_PREFIXES, DATELINE_PREFIXES, MAX_DATELINE_PARAGRAPH, MAX_PROMO_PARAGRAPH, PROMO_PHRASES, EMBED_TAGS, FURNITURE_PARAGRAPHS, MAX_FURNITURE_PARAGRAPH, READ_MORE_PREFIXES, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
   POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STANDFIRST_TOKENS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
 } from '../rules/body.js';
 import type { Found } from './types.js';
@@ -643,10 +643,19 @@ const MOST = 0.6;
 /** "Foto: …", "Abbildung 4: …", "Crédits photos : …": a caption prefix, an optional number, a colon. */
 const CAPTION_RE = new RegExp(`^(?:${CAPTION_PREFIXES.map(escapeRe).join('|')})(?: [0-9]{1,3})? ?:`);
 
+const PROMO_RE = anyOf(PROMO_PHRASES);
+const LEADING_PUNCT_RE = /^[\s*\-–—|:(\[]+/;
+/** After an advertising marker: punctuation or a dash, not a letter ("Werbung ist …" is prose). */
+const AFTER_MARKER_RE = /^\s*(?:[.,:;\-–—|)*\]!]|$)/;
+
 /** Whether a paragraph of the content is page furniture by its text alone. */
 function furnitureParagraph(t: string): boolean {
   if (t.length > MAX_FURNITURE_PARAGRAPH) return false;
   const key = t.toLowerCase();
+  if (t.length <= MAX_PROMO_PARAGRAPH && PROMO_RE.test(key)) return true;
+  if (t.length <= MAX_DATELINE_PARAGRAPH) for (const p of DATELINE_PREFIXES) if (key.startsWith(p)) return true;
+  const bare = key.replace(LEADING_PUNCT_RE, '');
+  for (const m of AD_MARKERS) if (bare.startsWith(m) && AFTER_MARKER_RE.test(bare.slice(m.length, m.length + 8))) return true;
   if (FURNITURE_PARAGRAPHS.has(key.replace(/ ?:$/, ''))) return true;
   if (key.startsWith('©')) return true; // a copyright line
   if (CAPTION_RE.test(key)) return true;

@@ -200,5 +200,46 @@ export const CAPTION_PREFIXES: readonly string[] = [
   'credit', 'credits', 'crédit', 'crédits', 'crédit photo', 'crédits photos', 'photo credit', 'picture', 'quelle', 'source', 'copyright', 'illustration',
 ];
 
+/**
+ * Calls to action written as paragraphs of the article: subscription and paywall prompts, app and newsletter
+ * promotion, "follow us", advertising and affiliate disclosures, comment-login notices. A paragraph of at most
+ * MAX_PROMO_PARAGRAPH characters holding one of these lower-cased phrases is dropped. Phrases are addressed to
+ * the reader ("subscribe now", "folgen Sie uns"), so reporting about subscriptions does not hold them.
+ */
+export const PROMO_PHRASES: readonly string[] = [
+  // English
+  'please subscribe', 'subscribe now', 'subscribe today', 'subscribe to our', 'already a subscriber', 'first-time subscribers', 'to view the full story', 'for the full story',
+  'sign up for our', 'sign up here', 'sign up to our', 'sign up to receive', 'click here to subscribe', 'get the latest news straight', 'for the latest stories and breaking news',
+  'app for ios', 'apps for ios', 'submit your letter', 'support our journalism', 'support independent journalism', 'become a member', 'do you want to be informed', 'follow us on',
+  // German
+  'newsletter abonnieren', 'zum newsletter', 'newsletter anmelden', 'jetzt abonnieren', 'jetzt registrieren', 'hier registrieren', 'jetzt auch digital', 'folgen sie uns', 'folge uns auf',
+  'enthält werbung', 'enthält affiliate', 'affiliate-links', 'affiliate links', 'alle angaben ohne gewähr', 'nicht eingeloggt', 'müssen sich einloggen', 'um kommentare zu schreiben',
+  'gibt die meinung des autors wieder', 'unterstützen sie unabhängigen journalismus',
+  // French
+  'abonnez-vous', 'inscrivez-vous à notre', 'suivez-nous', 'déjà abonné', 'téléchargez notre application', "téléchargez l'application", 'soutenez notre journalisme',
+  // Dutch
+  'abonneer je', 'abonneer nu', 'word abonnee', 'al abonnee', 'schrijf je in voor', 'volg ons op', 'download de app', 'meld je aan voor onze',
+  // Spanish, Portuguese
+  'hazte miembro', 'suscríbete', 'cancela cuando quieras', 'tenemos canal de', 'síguenos en', 'nos siga no', 'siga-nos',
+];
+export const MAX_PROMO_PARAGRAPH = 300;
+
+/**
+ * Short paragraphs opening with one of these words followed by punctuation are advertising disclosures or
+ * markers ("*Werbung.", "- Anzeige -", "ANZEIGE - …"), matched after leading punctuation is dropped.
+ */
+export const AD_MARKERS: readonly string[] = ['anzeige', 'werbung', 'advertisement', 'advertising', 'sponsored', 'publicité', 'advertentie', 'reklame'];
+
+/**
+ * Short paragraphs (at most MAX_DATELINE_PARAGRAPH characters) opening with one of these are datelines and
+ * labels of the page's metadata ("Aktualisiert am 17.01.2021.", "Release Date:", "News date : …").
+ */
+export const DATELINE_PREFIXES: readonly string[] = [
+  'aktualisiert am', 'aktualisiert:', 'zuletzt aktualisiert', 'veröffentlicht am', 'veröffentlicht:', 'erstellt am', 'stand:', 'datum:',
+  'updated:', 'updated on', 'last updated', 'published:', 'published on', 'release date', 'news date', 'posted on', 'posted:',
+  'mis à jour le', 'publié le', 'bijgewerkt op', 'gepubliceerd op', 'laatst bijgewerkt',
+];
+export const MAX_DATELINE_PARAGRAPH = 80;
+
 /** Paragraphs longer than this are prose, whatever they open with. */
 export const MAX_FURNITURE_PARAGRAPH = 200;

@@ -217,4 +217,32 @@ describe('extractBody: failure classes', () => {
     const repeated = body(page(`<header><h1>Council backs harbour bridge</h1><p class="lead">${P1}</p></header><div class="story-body">${prose}</div>`));
     expect(repeated.paragraphs).toEqual([P1, P2, P3, P4]);
   });
+
+  it.each([
+    ['Subscribe now to our weekend edition for the full story.'],
+    ['If you are already a subscriber, log in to read on.'],
+    ['Get the latest news straight to your phone with the Harbour News app.'],
+    ['Folgen Sie uns auf Mastodon und Bluesky!'],
+    ['Kostenlos zum Newsletter anmelden und nichts verpassen'],
+    ['Sie müssen sich einloggen, um Kommentare zu schreiben.'],
+    ['*Werbung. Dieser Beitrag enthält Werbung für eine Brückenbaufirma.'],
+    ['- Anzeige -'],
+    ['Abonnez-vous pour lire la suite de cet article.'],
+    ['Volg ons op Instagram voor meer havennieuws.'],
+    ['Aktualisiert am 17.01.2024.'],
+    ['Release Date: 5 March 2024'],
+  ])('drops the call to action or dateline paragraph %s', (line) => {
+    const b = body(page(article(`<p>${P1}</p><p>${line}</p><p>${P2}</p>`)));
+    expect(b.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('keeps prose that mentions subscriptions, advertising or updates', () => {
+    const lines = [
+      'Werbung ist nach dem neuen Gesetz an der Brücke verboten, sagte die Bürgermeisterin am Dienstag.',
+      'Subscribers to the ferry pass will pay less next year, the transport board said.',
+      'Updated plans for the bridge were shown to residents in the town hall on Monday evening.',
+    ];
+    const b = body(page(article(`<p>${P1}</p>${lines.map((l) => `<p>${l}</p>`).join('')}<p>${P2}</p>`)));
+    expect(b.paragraphs).toEqual([P1, ...lines, P2]);
+  });
 });
