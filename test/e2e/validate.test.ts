@@ -68,7 +68,7 @@ describe('copydesk validate --format', () => {
     expect(runCli(['validate', '--max-errors', '-1', broken]).status).toBe(2);
   });
 
-  it('reads .ndjson.gz and standard input', () => {
+  it('reads .ndjson.gz and standard input, plain or gzipped', () => {
     const { dir } = files();
     const gz = join(dir, 'records.ndjson.gz');
     writeFileSync(gz, gzipSync(`${good}\n${bad(1)}\n`));
@@ -78,6 +78,10 @@ describe('copydesk validate --format', () => {
     const stdin = runCli(['validate', '-'], `${good}\r\n${good}\r\n`);
     expect(stdin.status).toBe(0);
     expect(stdin.stderr).toMatch(/2 lines in 1 file, 0 invalid/);
+    const gzStdin = runCli(['validate', '-'], gzipSync(`${good}\n${bad(1)}\n${good}\n`)); // recognised by its magic bytes
+    expect(gzStdin.status).toBe(1);
+    expect(gzStdin.stdout).toContain('-:2: /headline must be string,null');
+    expect(gzStdin.stderr).toMatch(/3 lines in 1 file, 1 invalid/);
   });
 });
 
