@@ -91,6 +91,7 @@ export const WIRE_PREFIXES: ReadonlyArray<{ words: string; reason: string }> = [
   { words: 'mit material von', reason: 'de: "Mit Material von dpa"' },
   { words: 'mit material der', reason: 'de: "Mit Material der dpa"' },
   { words: 'mit material', reason: 'de: "Mit Material dpa"' },
+  { words: 'con información de', reason: 'es: "(Con información de AFP, EFE y Reuters)"' },
   { words: 'with additional reporting from', reason: 'en: agency named as a co-source (role wire when an agency)' },
   { words: 'with reporting from', reason: 'en: "With reporting from AFP"' },
   { words: 'with', reason: 'en: "With AFP" at the foot of the article' },

@@ -28,6 +28,8 @@ describe('extractTextCredits: wire credits', () => {
     ['agency named in full, en', [BODY, 'The Associated Press contributed to this report.'], [['AP', 'wire', 'organization', 1]]],
     ['Reuters contributed, en', [BODY, 'Reuters contributed to this report.'], [['Reuters', 'wire', 'organization', 1]]],
     ['slash list paragraph, de', [BODY, 'AFP/Reuters'], [['AFP', 'wire', 'organization', 1], ['Reuters', 'wire', 'organization', 1]]],
+    ['Con información de, es', [BODY, '(Con información de AFP, EFE y Reuters)'],
+      [['AFP', 'wire', 'organization', 1], ['EFE', 'wire', 'organization', 1], ['Reuters', 'wire', 'organization', 1]]],
     ['Bron: ANP, nl', ['De raad stemde dinsdag.', 'Bron: ANP'], [['ANP', 'wire', 'organization', 1]]],
   ];
   it.each(cases)('%s', (_name, paragraphs, want) => {
