@@ -209,7 +209,17 @@ function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
   if (!t || t.k !== 'w') return null;
   if (isPronoun(t.l)) return { a: k, b: k + 1, kind: 'pronoun' };
   const run = nameRunAt(toks, k);
-  if (run) return run;
+  if (run) {
+    // "said Clinton ally James Carville", "zei Rutte-adviseur Jan de Wit": a name, a role, then the speaker
+    let j = run.b;
+    let role = false;
+    while (j < toks.length && j - run.b < 3 && toks[j]!.k === 'w' && !toks[j]!.cap && !CUE_STOP.has(toks[j]!.l) && !isPronoun(toks[j]!.l)) {
+      if (isRole(toks[j]!.l)) role = true;
+      j++;
+    }
+    const head = role && j > run.b ? nameRunAt(toks, j) : null;
+    return head ? { a: k, b: head.b, kind: 'np' } : run;
+  }
   const np = detPhraseAt(toks, k);
   if (np) return np;
   // "said coach Dana Ruiz", "zei vakbondsleider Piet Jansen": one or two lower-case words, then a name
@@ -252,6 +262,19 @@ function mediumAfter(toks: readonly Tok[], k: number, text: string): string | nu
   return null;
 }
 
+/** Words that end a subject read between a quote and its cue. */
+const SUBJECT_BREAK = new Set(['that', 'which', 'who', 'when', 'because', 'if', 'as', 'while', 'after', 'before', 'dass', 'weil', 'wenn', 'que', 'qui', 'quand', 'dat', 'omdat', 'toen']);
+
+/** True when tokens [from, to) are a plain descriptor run (words and possessives only, at most nine). */
+function descriptorRun(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to <= from || to - from > 9) return false;
+  for (let j = from; j < to; j++) {
+    const t = toks[j]!;
+    if (t.k !== 'w' || isPronoun(t.l) || SUBJECT_BREAK.has(t.l) || CUE_ANY.has(t.l)) return false;
+  }
+  return true;
+}
+
 /** Attribution in the clause that follows the quote: "…," Van Tigchelt told VRT / "…," said Smith / "…", so Merkel. */
 function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: string): Attribution | null {
   let i = 0;
@@ -261,7 +284,7 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
     const run = nameRunAt(toks, i);
     if (run && (run.b >= toks.length || toks[run.b]!.k === 'p')) return { phrase: run, toks, text, cue: null, medium: null };
   }
-  const limit = Math.min(toks.length, i + 8);
+  const limit = Math.min(toks.length, i + 11);
   for (let c = i; c < limit; c++) {
     if (endsSentence(toks, c)) break;
     if (toks[c]!.k === 'p' && c > i && toks[c]!.t !== ',' && toks[c]!.t !== '(' && toks[c]!.t !== ')') break;
@@ -285,6 +308,13 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
     const before = subjectBefore(toks, c);
     if (before && before.a <= i + 1) {
       return { phrase: before, toks, text, cue, medium: medCue ? mediumAfter(toks, c + len, text) : null };
+    }
+    // "…," White House press secretary Jane Roe told reporters / "…," the Vermont senator and candidate said:
+    // the whole run of words between the quote and the cue is the subject
+    if (before && descriptorRun(toks, i, before.a)) {
+      const run = nameRunBefore(toks, before.b);
+      const phrase: Phrase = run && run.b === before.b && run.a > i ? { a: i, b: before.b, kind: 'np' } : { a: i, b: before.b, kind: 'np' };
+      return { phrase, toks, text, cue, medium: medCue ? mediumAfter(toks, c + len, text) : null };
     }
     if (lang !== 'en') {
       const after = subjectAfter(toks, c + len);

@@ -141,7 +141,7 @@ export const ROLE_WORDS: readonly string[] = [
   'attorney', 'prosecutor', 'general', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'adm.', 'officer', 'official', 'officials',
   'analyst', 'professor', 'prof.', 'dr.', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'lord', 'lady', 'king', 'queen', 'prince',
   'princess', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'sister', 'coach', 'manager', 'candidate', 'nominee',
-  'congressman', 'congresswoman', 'lawmaker', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'economist',
+  'congressman', 'congresswoman', 'lawmaker', 'adviser', 'advisor', 'aide', 'ally', 'strategist', 'pollster', 'economist',
   'expert', 'researcher', 'scientist', 'author', 'writer', 'editor', 'columnist', 'correspondent', 'reporter', 'host',
   'anchor', 'commentator', 'activist', 'lawyer', 'counsel', 'sheriff', 'inspector', 'detective', 'captain', 'sergeant',
   'colonel', 'lieutenant', 'admiral', 'speaker', 'whip', 'delegate', 'deputy', 'mp', 'mep', 'councillor', 'councilman',

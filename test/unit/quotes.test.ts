@@ -235,6 +235,22 @@ describe('speaker names with an apposition', () => {
   });
 });
 
+describe('long subjects after a quote', () => {
+  const cases: [string, string, string, string, string][] = [
+    ['en descriptor before a name', 'en', '"Nothing has changed," City Hall press secretary Maya Lund told reporters.', 'Maya Lund', 'told'],
+    ['en descriptor phrase with no name', 'en', '"The plan is dead," the former state senator and party candidate told the paper.', 'former state senator and party candidate', 'told'],
+    ['en inverted: name, role, speaker', 'en', '"It is over," said Mendes ally Carla Ruiz.', 'Carla Ruiz', 'said'],
+    ['nl descriptor before a name', 'nl', '"We stoppen ermee," voormalig partijvoorzitter Anna Smit zei het zonder omhaal.', 'Anna Smit', 'zei'],
+    ['fr descriptor before a name', 'fr', '« Rien ne change », ancien maire de la ville Marc Roy a dit hier.', 'Marc Roy', 'a dit'],
+  ];
+  it.each(cases)('%s', (_name, lang, paragraph, speaker, cue) => {
+    const qs = run([paragraph], lang);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker?.name).toBe(speaker);
+    expect(qs[0]!.cue).toBe(cue);
+  });
+});
+
 describe('linear time', () => {
   // CPU time of this process, not wall time: on a shared machine other processes' load would count too
   const cpuMs = (f: () => void): number => {
