@@ -148,3 +148,13 @@ describe('tableModel', () => {
     expect(() => tableModel({ type: 'object', properties: { d: { type: 'string', format: 'date' }, dText: { type: 'string' } } })).toThrow(/dText/);
   });
 });
+
+describe('schemaText (copydesk schema)', () => {
+  it('prints the record schema by default, byte for byte what schemas/ holds once parsed', async () => {
+    const { schemaText } = await import('../../src/schema/index.js');
+    expect(JSON.parse(schemaText('json-schema'))).toEqual(articleSchema);
+    expect(schemaText('duckdb', { load: 'out/a.ndjson' })).toMatch(/INSERT OR REPLACE INTO "articles"[\s\S]*read_json\('out\/a\.ndjson'/);
+    expect(schemaText('postgres', { load: "it's.ndjson" })).toMatch(/\\copy copydesk_load \(line\) FROM 'it''s\.ndjson'/);
+    expect(() => schemaText('bigquery', { load: 'x' })).toThrow(/Expected --load with --format duckdb or postgres/);
+  });
+});
