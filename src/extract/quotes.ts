@@ -210,14 +210,7 @@ function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
   if (isPronoun(t.l)) return { a: k, b: k + 1, kind: 'pronoun' };
   const run = nameRunAt(toks, k);
   if (run) {
-    // "said Clinton ally James Carville", "zei Rutte-adviseur Jan de Wit": a name, a role, then the speaker
-    let j = run.b;
-    let role = false;
-    while (j < toks.length && j - run.b < 3 && toks[j]!.k === 'w' && !toks[j]!.cap && !CUE_STOP.has(toks[j]!.l) && !isPronoun(toks[j]!.l)) {
-      if (isRole(toks[j]!.l)) role = true;
-      j++;
-    }
-    const head = role && j > run.b ? nameRunAt(toks, j) : null;
+    const head = roleThenName(toks, run.b);
     return head ? { a: k, b: head.b, kind: 'np' } : run;
   }
   const np = detPhraseAt(toks, k);
@@ -227,9 +220,26 @@ function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
     const w = toks[j - 1]!;
     if (w.k !== 'w' || w.cap || isDeterminer(w.l) || isPronoun(w.l) || CUE_STOP.has(w.l)) return null;
     const r = nameRunAt(toks, j);
-    if (r) return { a: k, b: r.b, kind: 'np' };
+    if (!r) continue;
+    // "said former Obama adviser David Axelrod": the name after the role
+    const head = roleThenName(toks, r.b);
+    if (head) return { a: k, b: head.b, kind: 'np' };
+    // the words before the name must hold a role ("coach"), or the name be a full one: not "dabei Parolen"
+    if (toks.slice(k, j).some((x) => isRole(x.l)) || r.b - r.a >= 2) return { a: k, b: r.b, kind: 'np' };
+    return null;
   }
   return null;
+}
+
+/** "Clinton ally James Carville", "Rutte-adviseur … Jan de Wit": after a name at `from`, lower-case words with a role, then a name. */
+function roleThenName(toks: readonly Tok[], from: number): Phrase | null {
+  let j = from;
+  let role = false;
+  while (j < toks.length && j - from < 3 && toks[j]!.k === 'w' && !toks[j]!.cap && !CUE_STOP.has(toks[j]!.l) && !isPronoun(toks[j]!.l)) {
+    if (isRole(toks[j]!.l)) role = true;
+    j++;
+  }
+  return role && j > from ? nameRunAt(toks, j) : null;
 }
 
 /** Lower-case words that end the search for a name after a cue ("said in …", "said that …"). */
@@ -353,6 +363,13 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
       if (before && !plausibleSpeaker(before, toks, index, lang)) before = null;
       if (after && !plausibleSpeaker(after, toks, index, lang)) after = null;
     }
+    // verb-second languages: a sentence that opens with a determiner phrase, the cue within a few words
+    // and no comma in between has that whole phrase as its subject ("Das Komitee in Oslo würdigte …")
+    if (lang !== 'en' && c >= 2 && c <= 8 && isDeterminer(toks[0]!.l) && toks[1]!.cap && (!before || before.a > 1)) {
+      let plain = true;
+      for (let j = 0; j < c; j++) if (toks[j]!.k !== 'w' || CUE_ANY.has(toks[j]!.l) || isPronoun(toks[j]!.l)) { plain = false; break; }
+      if (plain) before = { a: 0, b: skipFillersBack(toks, c), kind: 'np' };
+    }
     if (lang === 'en') phrase = before ?? after;
     // verb-second languages: "Dazu sagte Merkel" (subject after the verb) but "Die Ministerin sagte" (first)
     else if (before && (before.a === 0 || (before.a === 1 && isDeterminer(toks[0]!.l)) || (before.a > 0 && CONJ.has(toks[before.a - 1]!.l)))) phrase = before;
@@ -406,6 +423,8 @@ function plausibleSpeaker(p: Phrase, toks: readonly Tok[], index: NameIndex, lan
   if (words.some((w) => isRole(w.l) || isOrgWord(w.l))) return true;
   if (lang !== 'de') return true;
   if (ABSTRACT_ENDINGS.some((e) => last.l.endsWith(e))) return false;
+  // "die Menschenmenge", "der Student": a noun after an article is a description, not an unknown surname
+  if (p.kind === 'name' && words.length === 1 && p.a > 0 && isDeterminer(toks[p.a - 1]!.l)) return true;
   if (p.kind === 'name' && words.length === 1) return (index.resolve([last.t])?.words.length ?? 0) >= 2;
   return true;
 }

@@ -53,6 +53,11 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'entgegnete', 'erwiderte', 'klagte', 'konterte', 'beschrieb', 'drohte', 'verlangte', 'bilanzierte', 'schimpfte',
     'wetterte', 'begründete', 'dementierte', 'versprach', 'widersprach', 'präzisierte', 'mitgeteilt', 'erklärt',
     'gefordert', 'angekündigt', 'geäußert', 'genannt', 'bezeichnet', 'kritisiert', 'gewarnt', 'betont', 'zitierten',
+    // evaluative speech acts that frame a quoted phrase ("würdigte ihn als „…“", "skandierten „…“")
+    'würdigte', 'würdigt', 'würdigten', 'skandierte', 'skandierten', 'skandiert', 'riefen', 'wertete', 'wertet', 'charakterisierte',
+    'verurteilte', 'verurteilten', 'rechtfertigte', 'begrüßte', 'begrüßten', 'empfahl', 'empfiehlt', 'verspricht', 'rät', 'riet',
+    'beurteilte', 'beschrieben', 'beschreibt', 'titulierte', 'nannten', 'sprachen', 'bemängelte', 'monierte', 'rügte',
+    'attestierte', 'prophezeite', 'bekundete', 'befand', 'beschwor', 'beschwören', 'feststellt', 'festgestellt',
   ],
   fr: [
     'a déclaré', 'déclare', 'a dit', 'dit', 'disait', 'a affirmé', 'affirme', 'a expliqué', 'explique',

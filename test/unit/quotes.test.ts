@@ -251,6 +251,29 @@ describe('long subjects after a quote', () => {
   });
 });
 
+describe('German subjects and evaluative cues', () => {
+  it('de: a noun after an article speaks ("die Menschenmenge"), the object after the verb does not', () => {
+    const qs = run(['Die Menschenmenge skandierte vor dem Rathaus Parolen wie „Weg mit dem Gesetz!“ und zog weiter.'], 'de');
+    expect(texts(qs)).toEqual(['Weg mit dem Gesetz!']);
+    expect(qs[0]!.speaker?.name).toBe('Menschenmenge');
+  });
+  it('de: a sentence-opening phrase with a place is the whole subject', () => {
+    const qs = run(['Das Komitee in der Hauptstadt würdigte damit ihren Einsatz für „mehr Offenheit in der Verwaltung“.'], 'de');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker?.mention).toBe('Das Komitee in der Hauptstadt');
+  });
+  it('de: an evaluative cue frames a quoted phrase ("würdigte … als „…“")', () => {
+    const qs = run(['Der Kanzler Tom Feld würdigte die Ärztin als „große Stimme der Vernunft“.'], 'de');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ text: 'große Stimme der Vernunft', cue: 'würdigte' });
+    expect(qs[0]!.speaker?.name).toBe('Tom Feld');
+  });
+  it('en: "said former <Name> adviser <Name>" takes the adviser', () => {
+    const qs = run(['"It was a long night," said former Mendes adviser Jo Park.']);
+    expect(qs[0]!.speaker?.name).toBe('Jo Park');
+  });
+});
+
 describe('linear time', () => {
   // CPU time of this process, not wall time: on a shared machine other processes' load would count too
   const cpuMs = (f: () => void): number => {
