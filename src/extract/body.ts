@@ -22,7 +22,7 @@ import { ldString } from '../context/jsonld.js';
 import {
   ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, BOILERPLATE_ROLES, BOILERPLATE_SUBSTRINGS, BOILERPLATE_TOKENS, CONTENT_SUBSTRINGS,
   AD_MARKERS, CAPTION_PREFIXES, DATELINE_PREFIXES, MAX_DATELINE_PARAGRAPH, MAX_PROMO_PARAGRAPH, PROMO_PHRASES, EMBED_TAGS, FURNITURE_PARAGRAPHS, MAX_FURNITURE_PARAGRAPH, READ_MORE_PREFIXES, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
-  POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STANDFIRST_TOKENS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
+  POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STANDFIRST_TOKENS, LAYOUT_CLASS_TOKENS, TEASER_CLASS_SUBSTRINGS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
 } from '../rules/body.js';
 import type { Found } from './types.js';
 
@@ -83,6 +83,8 @@ interface ClassVerdict {
 }
 
 const STANDFIRST_WORDS = new Set(STANDFIRST_TOKENS);
+const LAYOUT_CLASSES: ReadonlySet<string> = new Set(LAYOUT_CLASS_TOKENS);
+const TEASER_CLASS_RE = anyOf(TEASER_CLASS_SUBSTRINGS);
 
 function hasToken(classId: string, words: ReadonlySet<string>): boolean {
   for (const name of classId.split(/\s+/)) {
@@ -574,6 +576,90 @@ function withSiblings(page: Page, st: Stats, score: Float64Array, top: number): 
   return out;
 }
 
+/**
+ * The template of an element: its tag and the class tokens that are not instance ids (a token holding a digit,
+ * `elementor-element-6223e0a`, `vc_custom_157…`). '' when no token says more than layout (`row`, `col`,
+ * `wrapper`…) or when a token names a teaser (a list item, not part of the article).
+ */
+function templateOf(el: Element): string {
+  const c = el.attribs.class;
+  if (!c) return '';
+  let out = '';
+  let telling = false;
+  for (const t of c.split(/\s+/)) {
+    if (!t || /[0-9]/.test(t)) continue;
+    const low = t.toLowerCase();
+    if (TEASER_CLASS_RE.test(low)) return '';
+    if (!LAYOUT_CLASSES.has(low)) telling = true;
+    out += (out ? ' ' : '') + t;
+  }
+  return telling ? `${el.name} ${out}` : '';
+}
+
+const COUSIN_MIN_TEXT = 50;
+const COUSIN_MAX_LINK = 0.3;
+
+/** Whether a subtree holds a heading that is (mostly) a link: the title of a teaser for another page. */
+function hasLinkedHeading(page: Page, st: Stats, item: number): boolean {
+  const last = page.end[item]!;
+  for (let i = item; i <= last; i++) {
+    if (st.excluded[i]) {
+      i = page.end[i]!;
+      continue;
+    }
+    if (HEADING_TAGS.has(page.tag[i]!) && st.text[i]! > 0 && st.link[i]! >= 0.5 * st.text[i]!) return true;
+  }
+  return false;
+}
+
+/**
+ * Page builders (Elementor, WPBakery, TYPO3 content elements) write one article as many text widgets of the
+ * same template in separate rows and columns. Elements made from the chosen container's template elsewhere
+ * under the same content area join the body, in document order; not when they sit in items with linked
+ * titles (a list of posts or teasers), and not when they repeat the container's text (mobile copies).
+ */
+function withCousins(page: Page, st: Stats, roots: number[], top: number): number[] {
+  const sig = templateOf(page.els[top]!);
+  if (!sig) return roots;
+  const n = page.els.length;
+  const topTag = page.tag[top]!;
+  const topClass = page.els[top]!.attribs.class!;
+  let found: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (st.excluded[i] || i === top) {
+      i = page.end[i]!;
+      continue;
+    }
+    const el = page.els[i]!;
+    if (page.tag[i] !== topTag || !el.attribs.class) continue;
+    if (i < top && top <= page.end[i]!) continue; // an ancestor of the container
+    if (el.attribs.class !== topClass && templateOf(el) !== sig) continue;
+    if (roots.some((r) => r <= i && i <= page.end[r]!)) continue;
+    const t = st.text[i]!;
+    if (t < COUSIN_MIN_TEXT || st.link[i]! > COUSIN_MAX_LINK * t || Math.abs(t - st.text[top]!) < 1) continue;
+    found.push(i);
+    i = page.end[i]!;
+  }
+  if (!found.length) return roots;
+  const lcaOf = (list: number[]): number => {
+    let lca = top;
+    for (const f of list) while (lca >= 0 && !(lca <= f && f <= page.end[lca]!)) lca = page.parent[lca]!;
+    return lca;
+  };
+  const wide = lcaOf(found);
+  if (wide < 0) return roots;
+  found = found.filter((f) => {
+    let item = f;
+    while (page.parent[item]! !== wide && page.parent[item]! >= 0) item = page.parent[item]!;
+    return !hasLinkedHeading(page, st, item);
+  });
+  if (!found.length) return roots;
+  // all of them under one content area, not the page itself
+  const lca = lcaOf(found);
+  if (lca < 0 || lca === page.bodyIndex || page.tag[lca] === 'html' || page.tag[lca] === 'body') return roots;
+  return [...roots, ...found].sort((a, b) => a - b);
+}
+
 /** Share of an <article>'s text the chosen container must hold for the whole <article> to be taken. */
 const ARTICLE_SHARE = 0.5;
 
@@ -820,7 +906,7 @@ function attempt(page: Page, flags: Flags, name: string): Attempt {
     for (let a = picked.best; a >= 0 && a !== top; a = page.parent[a]!) keep.add(a);
     if (top >= 0) {
       const article = enclosingArticle(page, st, top);
-      roots = (article >= 0 ? [article] : withSiblings(page, st, score, top)).map((k) => page.els[k]!);
+      roots = (article >= 0 ? [article] : withCousins(page, st, withSiblings(page, st, score, top), top)).map((k) => page.els[k]!);
       source = name;
     } else if (page.bodyIndex >= 0) {
       // no paragraph anywhere: the page's own text, furniture still left out

@@ -154,6 +154,20 @@ export const STANDFIRST_TOKENS: readonly string[] = [
   'sommario', 'bajada', 'entradilla', 'copete', // Italian, Spanish
 ];
 
+/**
+ * Class names that only describe layout (grid rows and columns, wrappers, clearfix helpers): a template made
+ * of these alone says nothing about what an element holds, so text blocks are not matched by it (lower-cased,
+ * whole class names).
+ */
+export const LAYOUT_CLASS_TOKENS: readonly string[] = [
+  'row', 'col', 'column', 'columns', 'cell', 'grid', 'container', 'container-fluid', 'wrapper', 'wrap', 'inner', 'outer', 'inside', 'clearfix', 'clear', 'cf', 'group',
+  'box', 'block', 'section', 'panel', 'content', 'view-content', 'field-items', 'field-item', 'module', 'component', 'portlet', 'region', 'collapse', 'pull-left', 'pull-right',
+  'left', 'right', 'center', 'full', 'main', 'even', 'odd', 'first', 'last', 'js', 'fade', 'show', 'active',
+];
+
+/** Class-name parts of teasers and cards: lists of other pages, never a piece of the article (substrings). */
+export const TEASER_CLASS_SUBSTRINGS: readonly string[] = ['teaser', 'excerpt', 'card', 'preview', 'snippet', 'tile', 'listing'];
+
 /** `itemprop` values and attributes that name the article body directly (schema.org microdata). */
 export const ARTICLE_BODY_ITEMPROPS: ReadonlySet<string> = new Set(['articlebody', 'reviewbody']);
 

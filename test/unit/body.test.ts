@@ -245,4 +245,18 @@ describe('extractBody: failure classes', () => {
     const b = body(page(article(`<p>${P1}</p>${lines.map((l) => `<p>${l}</p>`).join('')}<p>${P2}</p>`)));
     expect(b.paragraphs).toEqual([P1, ...lines, P2]);
   });
+
+  it('joins the text elements of a page builder spread over several sections', () => {
+    const section = (id: string, inner: string) => `<section class="builder-section section-${id}"><div class="builder-container"><div class="builder-row"><div class="builder-col col-${id}"><div class="builder-col-wrap">${inner}</div></div></div></div></section>`;
+    const text = (id: string, inner: string) => `<div class="builder-element text-editor element-${id}"><div class="element-inner">${inner}</div></div>`;
+    const html = page(`<div class="builder-page">${section('a1', text('a1', `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`))}${section('b2', `<div class="builder-element image-box"><img src="x.jpg"><a href="/shop">Visit the harbour shop</a></div>`)}${section('c3', text('c3', `<p>${P4}</p>`))}</div><div class="sidebar"><p>Weather: sunny spells and a light breeze from the west.</p></div>`);
+    expect(body(html).paragraphs).toEqual([P1, P2, P3, P4]);
+  });
+
+  it('does not join the other posts of a blog listing made from the same template', () => {
+    const post = (n: number, title: string, text: string) => `<div class="post post-${n}"><h2><a href="/p/${n}">${title}</a></h2><div class="entry-content"><p>${text}</p></div></div>`;
+    const other = 'A different story about the ferry timetable, which changes next month for the whole summer season, as the operator announced.';
+    const html = page(`<div id="content"><div class="post post-1"><h2>Council backs harbour bridge</h2><div class="entry-content">${prose}</div></div>${post(2, 'Ferry timetable', other)}${post(3, 'Tram fares', other.replace('ferry', 'tram'))}</div>`);
+    expect(body(html).paragraphs).toEqual([P1, P2, P3, P4]);
+  });
 });
