@@ -79,6 +79,10 @@ const TITLE_CONTEXT = new Set([
   'das', 'des', 'dem', 'den', 'sur', 'dans', 'à', 'au', 'aux', 'du', 'de', 'des', 'par', 'pour', 'avec', 'selon', 'le', 'la',
   'les', "l'", 'op', 'bij', 'van', 'voor', 'met', 'volgens', 'aan', 'uit', 'het',
 ]);
+/** Source prepositions right before a quoted name: the name is the source, not a quotation. */
+const SOURCE_NAMES = new Set(['laut', 'volgens', 'selon']);
+/** Naming verbs right after a quoted name ("auch „Bruno“ genannt", ""X" heet het plan", "« X » appelé"). */
+const NAMING_AFTER = new Set(['genannt', 'heißt', 'hieß', 'heißen', 'hießen', 'genoemd', 'heet', 'heette', 'appelé', 'appelée', 'surnommé', 'surnommée', 'baptisé', 'baptisée']);
 /** Short function words that a title may hold in lower case ("Meet the Press", "Orange is the New Black"). */
 const TITLE_SMALL = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'are', 'de', 'la', 'le',
@@ -572,6 +576,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (before && before.k === 'w' && (isDeterminer(before.l) || NAME_PREPOSITIONS.has(before.l)) && startsUpper(text) && words <= 4
         && !/[.!?,]$/u.test(text) && !(preA && preA.cue && preA.at < preSent.length - 1)) { drop(); continue; }
       if (!text.trim() || words === 0) { drop(); continue; }
+      // a source named in marks ("laut „tagesschau.de“", "volgens "De Morgen""), a gloss in brackets
+      // ("(Codename: „Maelstrom“)"), a name given ("auch „Bruno“ genannt", "„X“ heißt"): not speech
+      const short = words <= 6 && !/[.!?…,]$/u.test(text);
+      const prevTok = preSent[preSent.length - 2];
+      if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(')))) { drop(); continue; }
+      if (short && post[0]?.k === 'w' && NAMING_AFTER.has(post[0].l)) { drop(); continue; }
       // a programme, paper, agency or work named in the sentence: "on ABC's "This Week,"", "laut „Reuters“",
       // "the podcast "Here's the Thing."", "das Fachblatt „La Gazzetta“"
       if (!opensSentence && before && before.k === 'w' && words <= 6

@@ -274,6 +274,23 @@ describe('German subjects and evaluative cues', () => {
   });
 });
 
+describe('sources, glosses and given names in marks', () => {
+  const none: [string, string, string][] = [
+    ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],
+    ['nl source after volgens', 'nl', 'Volgens "Het Kanaal" is de brug dicht.'],
+    ['de gloss in brackets', 'de', 'Die neue Version (Codename: „Sturmvogel“) erscheint im Mai.'],
+    ['de name given, genannt', 'de', 'Der Wolf, auch „Grauer Riese“ genannt, wurde wieder gesichtet.'],
+    ['fr name given, surnommé', 'fr', 'Le navire, « la Baleine » surnommé par les marins, est rentré.'],
+  ];
+  it.each(none)('%s', (_name, lang, paragraph) => {
+    expect(run([paragraph], lang)).toEqual([]);
+  });
+  it('a quoted reply in brackets ending in a comma is kept', () => {
+    const qs = run(['One member shouted ("I want my money back," he said later) and left.']);
+    expect(texts(qs)).toEqual(['I want my money back,']);
+  });
+});
+
 describe('linear time', () => {
   // CPU time of this process, not wall time: on a shared machine other processes' load would count too
   const cpuMs = (f: () => void): number => {
