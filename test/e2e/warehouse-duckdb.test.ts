@@ -19,7 +19,7 @@ beforeAll(async () => {
   const ddl = runCli(['schema', '--format', 'duckdb', '--load', run.file]);
   expect(ddl.status, ddl.stderr).toBe(0);
   await conn.run(ddl.stdout);
-});
+}, 120_000); // an extract run of samples/ first: slow on a loaded 2-core machine
 
 afterAll(() => {
   conn?.closeSync();
