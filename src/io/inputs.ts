@@ -65,9 +65,8 @@ function item(path: string, key: string, size: number | null): InputItem {
 
 /** Expands the command line into sources; paths that do not exist are reported, not thrown. */
 export async function discoverInputs(args: string[], onSkip: (s: Skipped) => void, options: DiscoverOptions = {}): Promise<InputItem[]> {
-  const globOpts = { dot: true, basename: true } as const;
-  const include = picomatch(options.include?.length ? options.include : DEFAULT_INCLUDE, globOpts);
-  const exclude = options.exclude?.length ? picomatch(options.exclude, globOpts) : () => false;
+  const include = globs(options.include?.length ? options.include : DEFAULT_INCLUDE);
+  const exclude = options.exclude?.length ? globs(options.exclude) : () => false;
   const items: InputItem[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -91,6 +90,15 @@ export async function discoverInputs(args: string[], onSkip: (s: Skipped) => voi
     }
   }
   return items;
+}
+
+/** A matcher for paths relative to a folder: a glob with a `/` matches the whole path, one without matches the file name. */
+function globs(patterns: string[]): (rel: string) => boolean {
+  const matchers = patterns.map((p) => {
+    const m = picomatch(p, { dot: true });
+    return p.includes('/') ? m : (rel: string) => m(rel.slice(rel.lastIndexOf('/') + 1));
+  });
+  return (rel) => matchers.some((m) => m(rel));
 }
 
 async function walk(dir: string, onSkip: (s: Skipped) => void): Promise<Array<{ path: string; size: number | null }>> {

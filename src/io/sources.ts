@@ -145,8 +145,37 @@ function mediaType(contentType: string | null | undefined): string | null {
   return m ? m : null;
 }
 
+/**
+ * The stream, failing when asked for more data again and again after its end. warcio skips the rest of a
+ * record by reading until its Content-Length is met: on a WARC cut inside a record it would ask forever.
+ */
+function endGuard(stream: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  return {
+    [Symbol.asyncIterator]() {
+      const it = stream[Symbol.asyncIterator]();
+      let askedAfterEnd = -1;
+      return {
+        async next(): Promise<IteratorResult<Buffer>> {
+          if (askedAfterEnd >= 0) {
+            if (++askedAfterEnd > 64) throw new Error('the archive ends inside a record (truncated file?)');
+            return { done: true, value: undefined };
+          }
+          const r = await it.next();
+          if (r.done) askedAfterEnd = 0;
+          return r;
+        },
+        async return(): Promise<IteratorResult<Buffer>> {
+          await it.return?.();
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
+}
+
 async function* warcUnits(path: string, stream: AsyncIterable<Buffer>, opts: SourceOptions): AsyncGenerator<Unit> {
-  const parser = new WARCParser(stream);
+  let consumed = 0;
+  const parser = new WARCParser(endGuard(counted(stream, (n) => { consumed += n; })));
   let index = 0;
   let offset = 0;
   try {
@@ -197,6 +226,9 @@ async function* warcUnits(path: string, stream: AsyncIterable<Buffer>, opts: Sou
       if (bytes.length === 0) { yield { kind: 'skip', index: i, input, reason: 'empty response' }; continue; }
       yield { kind: 'page', index: i, input, url, contentType, data: bytes, size: 0 };
     }
+    // warcio ends quietly when a .warc.gz stops inside a gzip member: bytes read but never inflated to a record.
+    const reader = (parser as unknown as { _reader: { compressed: string | null; getRawOffset(): number } })._reader;
+    if (reader.compressed && consumed > reader.getRawOffset()) throw new Error(`${consumed - reader.getRawOffset()} bytes at the end are not a whole gzip member (truncated file?)`);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (!opts.skip?.(index)) yield { kind: 'reject', index, input: { path, offset }, stage: 'read', error: `cannot read the WARC after this offset: ${describeReadError(err).split('\n')[0]}` };

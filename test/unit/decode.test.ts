@@ -59,3 +59,22 @@ describe('stale declarations', () => {
     expect(decodeHtml(bytes)).toMatchObject({ charset: 'gb18030', via: 'meta' });
   });
 });
+
+describe('charset from the HTTP Content-Type (a WARC response)', () => {
+  it.each([
+    ['windows-1252', Buffer.from([0x93, 0x41, 0x94, 0x20, 0x80, 0x20, 0x96]), '“A” € –'],
+    ['ISO-8859-1', Buffer.from([0x93, 0x41, 0x94, 0xe9]), '“A”é'],
+    ['iso-8859-2', Buffer.from([0xb1, 0xe6, 0xea]), 'ąćę'],
+    ['ISO-8859-5', Buffer.from([0xbc, 0xde, 0xe1, 0xda, 0xd2, 0xd0]), 'Москва'],
+    ['iso-8859-7', Buffer.from([0xc1, 0xe8, 0xde, 0xed, 0xe1]), 'Αθήνα'],
+    ['Shift_JIS', Buffer.from([0x93, 0xfa, 0x96, 0x7b]), '日本'],
+    ['GB18030', Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), '中文'],
+    ['gb2312', Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), '中文'],
+    ['KOI8-R', Buffer.from([0xf2, 0xd5, 0xd3, 0xd3, 0xcb, 0xc9, 0xca]), 'Русский'],
+  ])('decodes %s named only by the transport', (charset, body, expected) => {
+    const bytes = Buffer.concat([Buffer.from('<html><body><p>'), body, Buffer.from('</p></body></html>')]);
+    const d = decodeHtml(bytes, `text/html; charset="${charset}"`);
+    expect(d.text).toContain(`<p>${expected}</p>`);
+    expect(d.via).toBe('transport');
+  });
+});
