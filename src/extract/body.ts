@@ -761,6 +761,20 @@ function normaliseParagraph(raw: string): string[] {
   return out;
 }
 
+const INLINE_TAGS: ReadonlySet<string> = new Set(['span', 'a', 'em', 'i', 'b', 'strong', 'abbr', 'acronym', 'dfn', 'small', 'sup', 'sub', 'cite', 'q', 'label', 'mark', 'u', 'font']);
+
+/** Whether a block element hangs from an inline element inside a <p> (a few levels up at most). */
+function inParagraphInline(page: Page, k: number): boolean {
+  const p = page.parent[k]!;
+  if (p < 0 || !INLINE_TAGS.has(page.tag[p]!)) return false;
+  for (let a = page.parent[p]!, level = 0; a >= 0 && level < 4; a = page.parent[a]!, level++) {
+    const t = page.tag[a]!;
+    if (t === 'p') return true;
+    if (!INLINE_TAGS.has(t)) return false;
+  }
+  return false;
+}
+
 /**
  * Writes the paragraphs of the chosen subtrees. `standalone`: the roots lie outside the content (a standfirst
  * in the page header), so only their own furniture is skipped and link shares are read from the raw totals.
@@ -807,6 +821,8 @@ function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], f
       // a block holding most of the container's text is the article, whatever its class says
       if (!standalone && node !== r && flags.clean && !keep.has(k) && st.text[k]! < MOST * rootText && rejectedBlock(page, st, k, flags)) continue;
       const block = BLOCK_TAGS.has(name);
+      // a block inside an inline element of a paragraph is a pop-up (hover card, tooltip), not the sentence
+      if (block && node !== r && inParagraphInline(page, k)) continue;
       // a paragraph, heading or item that is all link: a teaser for another page ("Read: …", "GET THE APP")
       const text = standalone ? page.textRaw[k]! : st.text[k]!;
       const link = standalone ? page.linkRaw[k]! : st.link[k]!;

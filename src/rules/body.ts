@@ -69,6 +69,8 @@ export const STRONG_BOILERPLATE_SUBSTRINGS: readonly string[] = [
   'caption', 'credit', 'wp-caption-text', // captions and credits belong to images
   'byline', 'dateline', 'author-info', 'authorinfo', 'author-bio', 'authorbio', 'about-author', 'about-the-author', // bylines and author boxes (their own fields)
   'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'visuallyhidden', // not shown to a sighted reader
+  'embed-preview', 'privacy-embed', // consent placeholders of embeds (embedded posts themselves are quoted material and stay)
+  'image-source', 'imagesource', 'bildquelle', 'photo-source', // image credits outside a caption
 ];
 
 /** Class names holding a strong boilerplate word that are not boilerplate. */
@@ -96,6 +98,8 @@ export const BOILERPLATE_SUBSTRINGS: readonly string[] = [
   'rating', 'vote', 'poll', 'survey', // reader interaction
   'tag-list', 'taglist', 'tagcloud', 'tag-cloud', 'post-tags', 'article-tags', 'entry-tags', 'keywords', // tag lists
   'jump-to', 'skip-link', 'skiplink', 'back-to-top', 'backtotop', // in-page navigation
+  'next-prev', 'prev-next', 'post-nav', // links to the previous and next post
+  'disclosure', 'news-letter', // affiliate disclosures, newsletter boxes spelt apart
 ];
 
 /** Short or ambiguous boilerplate words, matched as whole class/id tokens only. */
@@ -113,6 +117,7 @@ export const BOILERPLATE_TOKENS: readonly string[] = [
   'links', 'linklist', // link lists
   'legal', 'disclaimer', 'imprint', 'impressum', // legal boilerplate
   'contact', // contact boxes
+  'dida', 'didascalia', // captions (Italian)
 ];
 
 /**

@@ -259,4 +259,20 @@ describe('extractBody: failure classes', () => {
     const html = page(`<div id="content"><div class="post post-1"><h2>Council backs harbour bridge</h2><div class="entry-content">${prose}</div></div>${post(2, 'Ferry timetable', other)}${post(3, 'Tram fares', other.replace('ferry', 'tram'))}</div>`);
     expect(body(html).paragraphs).toEqual([P1, P2, P3, P4]);
   });
+
+  it('drops image sources, disclosures, newsletter boxes and Italian captions named by class', () => {
+    const b = body(page(article(`<div class="head-image-source">Quelle: Foto Jan Smit</div><p>${P1}</p><p class="disclosure-text">We may earn a commission when you buy through links on this page.</p><p>${P2}</p><div class="news-letter-section"><span>We have many exciting topics for you every week.</span></div><p>${P3}</p><div class="dida">Grafico: the bridge traffic by month</div><p>${P4}</p>`)));
+    expect(b.paragraphs).toEqual([P1, P2, P3, P4]);
+  });
+
+  it('keeps embedded posts quoted in the article', () => {
+    const tweet = 'We will build the bridge, and we will build it well.';
+    const b = body(page(article(`<p>${P1}</p><blockquote class="twitter-tweet"><p>${tweet}</p></blockquote><p>${P2}</p>`)));
+    expect(b.paragraphs).toEqual([P1, tweet, P2]);
+  });
+
+  it('leaves out a hover card hanging from a word of a paragraph', () => {
+    const b = body(page(article(`<p>The mayor met <span class="person">Anna de Vries<div class="hovercard"><p>Anna de Vries is an engineer who has led three bridge projects.</p></div></span> on the site, and both said the work would start in spring as planned.</p><p>${P2}</p><p>${P3}</p>`)));
+    expect(b.paragraphs[0]).toBe('The mayor met Anna de Vries on the site, and both said the work would start in spring as planned.');
+  });
 });
