@@ -212,6 +212,8 @@ function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
   const t = toks[k];
   if (!t || t.k !== 'w') return null;
   if (isPronoun(t.l)) return { a: k, b: k + 1, kind: 'pronoun' };
+  // a reflexive verb: "erinnerte sich Trotnow", "zeigte sich der Minister"
+  if (t.l === 'sich' && k + 1 < toks.length) return subjectAfter(toks, k + 1);
   const run = nameRunAt(toks, k);
   if (run) {
     const head = roleThenName(toks, run.b);
@@ -362,11 +364,18 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
     }
     let after = medCue ? null : subjectAfter(toks, c + len);
     let phrase: Phrase | null;
+    // verb-second languages: the noun of a prepositional phrase before the verb is not its subject
+    // ("Nach Gerüchten auf der Landebahn teilte dessen Stellvertreter mit:", "Op de persconferentie zei …")
+    if (lang !== 'en' && before && before.kind !== 'pronoun' && inPrepositionalPhrase(toks, before.a)) before = null;
+    const bare = before;
     if (index) {
       // a phrase that cannot speak ("das Interview", "die Begründung") gives way to the other side
       if (before && !plausibleSpeaker(before, toks, index, lang)) before = null;
       if (after && !plausibleSpeaker(after, toks, index, lang)) after = null;
     }
+    // "Putin sagte auf den Kontext bezogen:": a lone capitalised word that opens the sentence right before
+    // the verb, with no subject after the verb, is the subject (a surname the article gives alone)
+    if (!before && !after && bare && bare.a === 0 && bare.b === k && bare.kind === 'name' && !abstractNoun(toks[bare.b - 1]!.l)) before = bare;
     // verb-second languages: a sentence that opens with a determiner phrase, the cue within a few words
     // and no comma in between has that whole phrase as its subject ("Das Komitee in Oslo würdigte …")
     if (lang !== 'en' && c >= 2 && c <= 8 && isDeterminer(toks[0]!.l) && toks[1]!.cap && (!before || before.a > 1)) {
@@ -410,6 +419,30 @@ function bestSpeakerPhrase(toks: readonly Tok[], upto: number, index: NameIndex)
   }
   return null;
 }
+
+/** Prepositions that open a phrase whose noun is never the subject of the verb after it (verb-second languages). */
+const PREPOSITIONS = new Set([
+  'nach', 'auf', 'in', 'im', 'an', 'am', 'bei', 'beim', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor',
+  'für', 'gegen', 'durch', 'aus', 'seit', 'während', 'wegen', 'trotz', 'hinter', 'neben', 'zwischen', 'ins',
+  'op', 'bij', 'met', 'van', 'naar', 'na', 'voor', 'uit', 'tijdens', 'tegen', 'door', 'over', 'onder',
+]);
+
+/** True when the phrase starting at token `a` is the noun of a prepositional phrase ("auf der Landebahn"). */
+function inPrepositionalPhrase(toks: readonly Tok[], a: number): boolean {
+  let j = a;
+  // back over the determiner and lower-case adjectives of the phrase ("auf der neuen Landebahn")
+  while (j > 0 && a - j < 3) {
+    const t = toks[j - 1]!;
+    if (t.k !== 'w' || t.cap) break;
+    if (PREPOSITIONS.has(t.l)) return true;
+    if (!isDeterminer(t.l) && !/(e|en|er|es|em)$/u.test(t.l)) break;
+    j--;
+  }
+  const t = toks[j - 1];
+  return j < a && t !== undefined && t.k === 'w' && PREPOSITIONS.has(t.l);
+}
+
+const abstractNoun = (l: string): boolean => ABSTRACT_ENDINGS.some((e) => l.endsWith(e));
 
 /** Endings of German abstract nouns, which never speak ("Begründung", "Zuversicht", "Möglichkeit"). */
 const ABSTRACT_ENDINGS = ['ung', 'heit', 'keit', 'tion', 'tät', 'nis', 'icht', 'ismus', 'ment', 'view', 'fläche', 'punkt', 'frage', 'rede', 'formen', 'kriterium', 'weise'];

@@ -124,6 +124,7 @@ export const PRONOUNS: readonly string[] = [
 export const DETERMINERS: readonly string[] = [
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'other', 'some', 'several', 'many', 'two', 'three',
   'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'sein', 'seine', 'ihr', 'ihre',
+  'dessen', 'deren', 'dieser', 'diese', 'zahlreiche',
   'le', 'la', 'les', 'un', 'une', "l'", 'son', 'sa', 'ses', 'leur',
   'de', 'het', 'een', 'zijn', 'haar',
 ];

@@ -274,6 +274,29 @@ describe('German subjects and evaluative cues', () => {
   });
 });
 
+describe('verb-second subjects (German, Dutch)', () => {
+  it('de: the noun of a prepositional phrase before the verb is not the subject; "dessen" opens one', () => {
+    const qs = run(['Nach Berichten über eine Sperre auf der Brücke teilte dessen Sprecher über die Pläne der Stadt mit: „Wir öffnen sie morgen.“'], 'de');
+    expect(qs[0]!.speaker?.mention).toBe('dessen Sprecher');
+  });
+  it('nl: the noun after "op de" before the verb is not the subject', () => {
+    const qs = run(['Op de persconferentie in het Stadhuis zei de burgemeester: "We gaan door."'], 'nl');
+    expect(qs[0]!.speaker?.mention).toBe('de burgemeester');
+  });
+  it('de: a lone surname opening the sentence before the cue is the subject', () => {
+    const qs = run(['Die Sitzung war kurz. Brandt begründete seinen Schritt mit den Worten: „Ich muss weiterarbeiten.“', 'Lenz sagte auf die Lage bezogen: „Das ist ernst.“'], 'de');
+    expect(speakers(qs)).toEqual(['Brandt', 'Lenz']);
+  });
+  it('de: a reflexive verb after the quote ("erinnerte sich X")', () => {
+    const qs = run(['„Das war ein langer Winter“, erinnerte sich Krause später.'], 'de');
+    expect(qs[0]!.speaker?.name).toBe('Krause');
+  });
+  it('de: a prepositional phrase with no speaker gives no speaker, not its noun', () => {
+    const qs = run(['Nach dem Spiel auf der Tribüne erklärte man: „Wir sind zufrieden.“'], 'de');
+    expect(qs[0]!.speaker?.name ?? null).not.toBe('Tribüne');
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],
