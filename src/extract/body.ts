@@ -698,7 +698,8 @@ const CLEANABLE: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'd
 function rejectedBlock(page: Page, st: Stats, i: number, flags: Flags): boolean {
   const tag = page.tag[i]!;
   if (!CLEANABLE.has(tag)) return false;
-  const weight = flags.weights ? page.weight[i]! : 0;
+  // a <header> kept in the content is the article's own (its class says "header" by role, not as a verdict)
+  const weight = flags.weights && tag !== 'header' ? page.weight[i]! : 0;
   if (weight < 0) return true;
   if (st.commas[i]! >= 10) return false;
   const len = st.text[i]!;

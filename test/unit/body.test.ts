@@ -275,4 +275,10 @@ describe('extractBody: failure classes', () => {
     const b = body(page(article(`<p>The mayor met <span class="person">Anna de Vries<div class="hovercard"><p>Anna de Vries is an engineer who has led three bridge projects.</p></div></span> on the site, and both said the work would start in spring as planned.</p><p>${P2}</p><p>${P3}</p>`)));
     expect(b.paragraphs[0]).toBe('The mayor met Anna de Vries on the site, and both said the work would start in spring as planned.');
   });
+
+  it('keeps the standfirst in an article header whose class says header', () => {
+    const lead = 'The council has backed a new harbour bridge after ten years of debate, with trams and cars on one span.';
+    const b = body(page(`<article class="single"><header class="single-header"><div class="titles"><h1>Council backs harbour bridge</h1><p class="excerpt">${lead}</p></div></header><div class="article-body">${prose}</div></article>`));
+    expect(b.paragraphs).toEqual([lead, P1, P2, P3, P4]);
+  });
 });
