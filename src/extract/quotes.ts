@@ -286,7 +286,7 @@ function descriptorRun(toks: readonly Tok[], from: number, to: number): boolean 
   if (to <= from || to - from > 9) return false;
   for (let j = from; j < to; j++) {
     const t = toks[j]!;
-    if (t.k !== 'w' || isPronoun(t.l) || SUBJECT_BREAK.has(t.l) || CUE_ANY.has(t.l)) return false;
+    if (t.k !== 'w' || isPronoun(t.l) || SUBJECT_BREAK.has(t.l) || (CUE_ANY.has(t.l) && !isDeterminer(t.l))) return false;
   }
   return true;
 }
@@ -299,6 +299,22 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
   if (i > 0 && /^[—–-]+$/u.test(toks[i - 1]!.t)) {
     const run = nameRunAt(toks, i);
     if (run && (run.b >= toks.length || toks[run.b]!.k === 'p')) return { phrase: run, toks, text, cue: null, medium: null };
+  }
+  // "…," Mitch Brandt, R-Ky., said / "…," Jo Bond, 30, of Dayton, who was polled, said: a name, then an
+  // apposition between commas, then the cue
+  const head = nameRunAt(toks, i);
+  if (head && toks[head.b]?.t === ',') {
+    const end = Math.min(toks.length, head.b + 40);
+    for (let c = head.b + 1; c < end; c++) {
+      const t = toks[c]!;
+      if (endsSentence(toks, c) && toks[c + 1]?.t !== ',') break;
+      if (t.k === 'p' && !/^[,.()'’-]+$/u.test(t.t)) break;
+      if (t.k !== 'w' || toks[skipFillersBack(toks, c) - 1]?.t !== ',') continue;
+      const len = cueAt(toks, c, lex);
+      if (!len || isSource(toks, c, len) || POST_ONLY.has(t.l)) continue;
+      const cue = text.slice(t.s, toks[c + len - 1]!.e);
+      return { phrase: head, toks, text, cue, medium: MEDIUM.has(cue.toLowerCase()) ? mediumAfter(toks, c + len, text) : null };
+    }
   }
   const limit = Math.min(toks.length, i + 11);
   for (let c = i; c < limit; c++) {

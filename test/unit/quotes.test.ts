@@ -297,6 +297,26 @@ describe('verb-second subjects (German, Dutch)', () => {
   });
 });
 
+describe('a name and an apposition between the quote and its cue', () => {
+  it('en: a state abbreviation between commas ("Jo Brandt, R-Ky., said")', () => {
+    const qs = run(['"We have talked enough about this," Senate Leader Jo Brandt, R-Ky., said. "Now we vote."']);
+    expect(speakers(qs)).toEqual(['Jo Brandt', 'Jo Brandt']);
+    expect(qs[0]!.cue).toBe('said');
+  });
+  it('en: an age, a place and a relative clause ("Ann Bond, 30, of Dayton, Ohio, who …, said")', () => {
+    const qs = run(['"Both of them worry me," Ann Bond, 30, of Dayton, Ohio, who took part in the survey, said in an interview.']);
+    expect(qs[0]!.speaker?.name).toBe('Ann Bond');
+  });
+  it('en: a determiner phrase with a prepositional phrase ("a spokesman for committee Democrats said")', () => {
+    const qs = run(['"The facts have not changed," a spokesman for the committee Democrats said.']);
+    expect(qs[0]!.speaker?.mention).toBe('a spokesman for the committee Democrats');
+  });
+  it('fr: a name and an apposition before "a déclaré"', () => {
+    const qs = run(['« Nous restons prudents », Claire Morel, maire de Lens, a déclaré mardi.'], 'fr');
+    expect(qs[0]!.speaker?.name).toBe('Claire Morel');
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],
