@@ -22,7 +22,7 @@ import { ldString } from '../context/jsonld.js';
 import {
   ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, BOILERPLATE_ROLES, BOILERPLATE_SUBSTRINGS, BOILERPLATE_TOKENS, CONTENT_SUBSTRINGS,
   AD_MARKERS, CAPTION_PREFIXES, DATELINE_PREFIXES, MAX_DATELINE_PARAGRAPH, MAX_PROMO_PARAGRAPH, PROMO_PHRASES, EMBED_TAGS, FURNITURE_PARAGRAPHS, MAX_FURNITURE_PARAGRAPH, READ_MORE_PREFIXES, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
-  POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STANDFIRST_TOKENS, LAYOUT_CLASS_TOKENS, TEASER_CLASS_SUBSTRINGS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
+  BUILDER_CLASS_PREFIXES, POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STANDFIRST_TOKENS, LAYOUT_CLASS_TOKENS, TEASER_CLASS_SUBSTRINGS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
 } from '../rules/body.js';
 import type { Found } from './types.js';
 
@@ -67,8 +67,12 @@ function classIdOf(el: Element): string {
   if (!c && !id) return '';
   let names = `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   if (names.includes('-')) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
+  // a page builder calls every block a widget: the word says nothing there (its other words still count)
+  if (names.includes('widget')) names = names.split(/\s+/).map((n) => (isBuilderClass(n) ? n.replace(/widgets?/g, '') : n)).join(' ');
   return names;
 }
+
+const isBuilderClass = (name: string): boolean => BUILDER_CLASS_PREFIXES.some((p) => name.startsWith(p));
 
 function hasBoilerToken(classId: string): boolean {
   return hasToken(classId, BOILER_TOKENS);

@@ -128,6 +128,14 @@ export const TAXONOMY_CLASS_PREFIXES: readonly string[] = [
   'tag-', 'tags-', 'category-', 'categories-', 'cat-', 'format-', 'status-', 'type-', 'postid-', 'post-type-', 'topic-', 'section-', 'rubrik-', 'ressort-', 'term-', 'taxonomy-', 'author-', 'shows-',
 ];
 
+/**
+ * Class-name prefixes of page builders (Elementor, Divi, WPBakery, Beaver Builder, Thrive, Bricks, SiteOrigin),
+ * which call every block of a page a "widget" or "module": in their class names the word "widget" is dropped
+ * before the boilerplate words are looked for (`elementor-widget-text-editor` is text; `elementor-widget-nav-menu`
+ * is still a menu).
+ */
+export const BUILDER_CLASS_PREFIXES: readonly string[] = ['elementor-', 'et_pb_', 'wpb_', 'vc_', 'fl-', 'tve_', 'thrv_', 'brxe-', 'so-panel', 'so-widget', 'siteorigin-'];
+
 /** Words that mark an element as the article: an element with one escapes the boilerplate words when big. */
 export const CONTENT_SUBSTRINGS: readonly string[] = [
   'article', 'content', 'entry', 'main', 'post', 'story', 'body', 'text', 'prose', 'blog', 'hentry', 'h-entry', 'artikel', 'beitrag', 'inhalt',

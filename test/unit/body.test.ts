@@ -281,4 +281,11 @@ describe('extractBody: failure classes', () => {
     const b = body(page(`<article class="single"><header class="single-header"><div class="titles"><h1>Council backs harbour bridge</h1><p class="excerpt">${lead}</p></div></header><div class="article-body">${prose}</div></article>`));
     expect(b.paragraphs).toEqual([lead, P1, P2, P3, P4]);
   });
+
+  it('reads page-builder widgets as blocks, not as sidebar widgets (their menus and share bars still go)', () => {
+    const w = (kind: string, inner: string) => `<div class="elementor-element elementor-widget elementor-widget-${kind}"><div class="elementor-widget-container">${inner}</div></div>`;
+    const col = (inner: string) => `<section class="elementor-section"><div class="elementor-column"><div class="elementor-widget-wrap">${inner}</div></div></section>`;
+    const html = page(`<div class="elementor">${col(w('nav-menu', '<ul><li><a href="/">Home</a></li><li><a href="/about">About the harbour</a></li></ul>'))}${col(w('text-editor', `<p>${P1}</p><p>${P2}</p>`))}${col(w('share-buttons', '<a href="#">Share on the social networks</a>'))}${col(w('text-editor', `<p>${P3}</p><p>${P4}</p>`))}</div>`);
+    expect(body(html).paragraphs).toEqual([P1, P2, P3, P4]);
+  });
 });
