@@ -507,9 +507,8 @@ function resolveSpeaker(a: Attribution, index: NameIndex, running: Speaker | nul
     const name = full ? full.words.join(' ') : parts.name.join(' ');
     return { name: clean(name), mention: parts.mention, descriptor: parts.descriptor ?? full?.descriptor ?? null, kind: parts.kind };
   }
-  // a role phrase for a person the article named ("the Justice Minister" -> "Paul Van Tigchelt")
-  const role = index.byRole(parts.name);
-  if (role) return { name: role.words.join(' '), mention: parts.mention, descriptor: role.descriptor, kind: 'person' };
+  // a role phrase ("the governor", "der Minister") stays as written: the article may name several
+  // holders of a role, and the writer chose the role; resolution goes from surnames and pronouns only
   return { name: clean(parts.name.join(' ')), mention: parts.mention, descriptor: null, kind: parts.kind };
 }
 

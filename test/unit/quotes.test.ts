@@ -317,6 +317,17 @@ describe('a name and an apposition between the quote and its cue', () => {
   });
 });
 
+describe('role phrases are kept as written', () => {
+  it('en: "the governor" is not replaced by the governor named earlier', () => {
+    const qs = run(['Governor Ann Lake signed the bill on Monday.', '"This is a good day for the state," the governor said.']);
+    expect(qs[0]!.speaker).toMatchObject({ name: 'governor', mention: 'the governor' });
+  });
+  it('en: a surname still resolves to the full name', () => {
+    const qs = run(['Governor Ann Lake signed the bill on Monday.', '"This is a good day," Lake said.']);
+    expect(qs[0]!.speaker?.name).toBe('Ann Lake');
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],

@@ -205,19 +205,6 @@ export class NameIndex {
     this.names.push(entry);
   }
 
-  /**
-   * The one person whose descriptor ends like this role phrase: "Justice Minister" -> the person
-   * introduced as "Federal Justice Minister Paul Van Tigchelt". Null when none or several fit.
-   */
-  byRole(words: readonly string[]): { words: string[]; descriptor: string | null } | null {
-    const head = words[words.length - 1]?.toLowerCase();
-    if (!head || !isRole(head)) return null;
-    const want = words.map((w) => w.toLowerCase()).join(' ');
-    const fits = this.names.filter((n) => n.kind === 'person' && n.descriptor && n.lower.length >= 2
-      && (n.descriptor.toLowerCase() === want || n.descriptor.toLowerCase().endsWith(' ' + want)));
-    return fits.length === 1 ? { words: fits[0]!.words, descriptor: fits[0]!.descriptor } : null;
-  }
-
   /** Fullest name ending with (or equal to) the mention's words: "Van Tigchelt" -> "Paul Van Tigchelt". */
   resolve(words: readonly string[]): { words: string[]; descriptor: string | null } | null {
     const m = words.map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
