@@ -228,10 +228,46 @@ function blockOf(el: Element): Element | null {
   return n;
 }
 
-/** Visible text of the page as a word key, computed once per call and only when a metadata name needs it. */
-function visibleText(ctx: PageContext): () => string {
-  let cache: string | null = null;
-  return () => (cache ??= ` ${wordKey(textOf(firstElement(ctx.$, 'body') ?? ctx.$.root()[0], 3_000_000))} `);
+/**
+ * Whether the page shows a name: one walk over the body's visible text nodes, stopped at the first node
+ * that holds the name's last word and whose block's text holds the whole name (as words). Names are
+ * checked together, so the walk is made once per page however many names metadata gives.
+ */
+function shownNames(ctx: PageContext, names: string[]): Set<string> {
+  const found = new Set<string>();
+  const body = firstElement(ctx.$, 'body');
+  if (!body || !names.length) return found;
+  const wanted = names.map((n) => {
+    const key = wordKey(n);
+    const words = n.split(/\s+/).filter(Boolean);
+    return { name: n, key: ` ${key} `, last: (words[words.length - 1] ?? n).toLowerCase() };
+  });
+  const stack: AnyNode[] = [body];
+  let visited = 0;
+  while (stack.length && visited < 300_000 && found.size < wanted.length) {
+    const n = stack.pop()!;
+    visited++;
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      if (data.length < 2) continue;
+      const lower = data.toLowerCase();
+      for (const w of wanted) {
+        if (found.has(w.name) || !lower.includes(w.last)) continue;
+        // the name may run across inline elements ("<a>Jane</a> Doe"): read the text around the node
+        let block = n.parent as Element | null;
+        for (let up = 0; up < 2 && block && block.parent && block.parent.type === 'tag'; up++) block = block.parent as Element;
+        const around = ` ${wordKey(`${data} ${block ? textOf(block, 2000) : ''}`)} `;
+        if (around.includes(w.key)) found.add(w.name);
+      }
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (el.name === 'script' || el.name === 'style' || el.name === 'noscript' || el.name === 'template') continue;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return found;
 }
 
 /**
@@ -242,8 +278,6 @@ function visibleText(ctx: PageContext): () => string {
  */
 export function extractByline(ctx: PageContext, siteName: string | null = null): Found<BylineResult> {
   const ev = siteEvidence(siteName ?? extractSiteName(ctx).value, ctx.sourceUrl ?? ctx.baseUrl);
-  const visible = visibleText(ctx);
-  const shown = (a: Author): boolean => a.kind === 'organization' || visible().includes(` ${wordKey(a.name)} `);
   let dom: Candidate | null | undefined;
   const getDom = (): Candidate | null => (dom === undefined ? (dom = domAuthors(ctx, ev)) : dom);
 
@@ -256,7 +290,8 @@ export function extractByline(ctx: PageContext, siteName: string | null = null):
       orgOnly ??= c;
       continue;
     }
-    const seen = c.authors.filter(shown);
+    const onPage = shownNames(ctx, people.map((a) => a.name));
+    const seen = c.authors.filter((a) => a.kind === 'organization' || onPage.has(a.name));
     if (!seen.some((a) => a.kind === 'person')) continue;
     // "Nils" in JSON-LD, "Nils Pickert" in the byline: take the fuller printed name
     const d = getDom();

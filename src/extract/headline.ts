@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_PREFILTER, HEADLINE_SELECTORS, HIDDEN_CLASS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
-import { classId, compact, decodeEntities, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
+import { classId, compact, decodeEntities, elementsByTag, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
 import type { Found } from './types.js';
 
 /** Longest headline we accept; longer strings are body text or junk. */
@@ -279,12 +279,12 @@ function headings(ctx: PageContext): Candidate[] {
 /** Keys of every h1-h3 on the page (one pass), for finding which part of <title> is a heading. */
 function headingKeys(ctx: PageContext): Set<string> {
   const keys = new Set<string>();
-  ctx.$('h1, h2, h3').each((i, el) => {
-    if (i > 400) return false;
-    const k = wordKey(textOf(el as Element, 500));
-    if (k) keys.add(k);
-    return undefined;
-  });
+  for (const tag of ['h1', 'h2', 'h3']) {
+    for (const el of elementsByTag(ctx.$, tag).slice(0, 400)) {
+      const k = wordKey(textOf(el, 500));
+      if (k) keys.add(k);
+    }
+  }
   return keys;
 }
 

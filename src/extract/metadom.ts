@@ -168,50 +168,172 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const ruleCache = new WeakMap<object, Map<readonly string[], Element[][]>>();
+// ---------------------------------------------------------------- rule tables: one element walk per document
+
+/**
+ * A compiled selector of the small subset the rule tables use: compounds of a tag, `.class`, `#id` and
+ * `[attr]`, `[attr=v]`, `[attr~=v]`, `[attr*=v]`, `[attr^=v]`, `[attr$=v]` (`i` for case-insensitive),
+ * joined by descendant combinators, in comma lists. Compiled once per table; matching reads attributes
+ * and walks ancestors only, so it costs nothing per document beyond the candidates it is given.
+ */
+type Test = (el: Element) => boolean;
+interface Compound {
+  tag: string | null;
+  tests: Test[];
+}
+
+const attrTest = (name: string, op: string, raw: string, fold: boolean): Test => {
+  const want = fold ? raw.toLowerCase() : raw;
+  const get = (el: Element): string | undefined => {
+    const v = el.attribs[name];
+    return v === undefined ? undefined : fold ? v.toLowerCase() : v;
+  };
+  switch (op) {
+    case '':
+      return (el) => el.attribs[name] !== undefined;
+    case '=':
+      return (el) => get(el) === want;
+    case '~=':
+      return (el) => {
+        const v = get(el);
+        if (v === undefined || !want) return false;
+        for (const tok of v.split(/[ \t\n\r\f]+/)) if (tok === want) return true;
+        return false;
+      };
+    case '*=':
+      return (el) => !!want && (get(el)?.includes(want) ?? false);
+    case '^=':
+      return (el) => !!want && (get(el)?.startsWith(want) ?? false);
+    case '$=':
+      return (el) => !!want && (get(el)?.endsWith(want) ?? false);
+    default:
+      throw new Error(`unsupported attribute operator ${op}`);
+  }
+};
+
+const COMPOUND_PART = /^(?:\.([\w-]+)|#([\w-]+)|\[\s*([\w:-]+)\s*(?:([~*^$]?=)\s*"([^"]*)"\s*(i)?\s*)?\])/;
+
+function compileCompound(src: string): Compound {
+  let rest = src;
+  let tag: string | null = null;
+  const tagMatch = /^[a-z][a-z0-9]*/i.exec(rest);
+  if (tagMatch) {
+    tag = tagMatch[0].toLowerCase();
+    rest = rest.slice(tagMatch[0].length);
+  }
+  const tests: Test[] = [];
+  while (rest) {
+    const m = COMPOUND_PART.exec(rest);
+    if (!m) throw new Error(`unsupported selector: ${src}`);
+    if (m[1] !== undefined) tests.push(attrTest('class', '~=', m[1], false));
+    else if (m[2] !== undefined) tests.push(attrTest('id', '=', m[2], false));
+    else tests.push(attrTest(m[3]!.toLowerCase(), m[4] ?? '', m[5] ?? '', m[6] !== undefined));
+    rest = rest.slice(m[0].length);
+  }
+  return { tag, tests };
+}
+
+const compoundMatches = (c: Compound, el: Element): boolean => (c.tag === null || el.name === c.tag) && c.tests.every((t) => t(el));
+
+/** The compounds of a descendant chain: split at whitespace outside brackets. */
+function compounds(chain: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let depth = 0;
+  for (const c of chain) {
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    if (depth === 0 && /\s/.test(c)) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Compiles a selector list of the supported subset into a predicate; throws on anything else. */
+export function compileSelector(selector: string): Test {
+  const alternatives = selector.split(',').map((alt) => compounds(alt.trim()).map(compileCompound));
+  const one = (chain: Compound[]) => (el: Element): boolean => {
+    if (!compoundMatches(chain[chain.length - 1]!, el)) return false;
+    let i = chain.length - 2;
+    for (let n = el.parent; i >= 0 && n && n.type === 'tag'; n = n.parent) if (compoundMatches(chain[i]!, n as Element)) i--;
+    return i < 0;
+  };
+  const tests = alternatives.map(one);
+  return (el) => tests.some((t) => t(el));
+}
+
+const compiledTables = new WeakMap<readonly string[], Test[]>();
+function compiledTable(table: readonly string[]): Test[] {
+  let c = compiledTables.get(table);
+  if (!c) {
+    c = table.map(compileSelector);
+    compiledTables.set(table, c);
+  }
+  return c;
+}
 
 /**
  * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`
- * (and `href` for links), lower-cased. A table's prefilter is a regex over this string.
+ * (and `href` for links), as written. A table's prefilter (case-insensitive) is a regex over this string. Elements with
+ * none of these attributes are keyed by their tag alone.
  */
 function selectorKey(el: Element): string {
   const a = el.attribs;
+  if (a.class === undefined && a.id === undefined && a.itemprop === undefined && a.rel === undefined && a.property === undefined && a.href === undefined && a.pubdate === undefined) {
+    return `${el.name} `;
+  }
   let k = `${el.name} ${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''} ${a.property ?? ''}`;
   if (el.name === 'a' && a.href) k += ` ${a.href.length > 300 ? a.href.slice(0, 300) : a.href}`;
   if (a.pubdate !== undefined) k += ' pubdate';
-  return k.toLowerCase();
+  return k;
 }
 
-/** Every element under the root in document order, via an explicit stack. */
-function allElements($: CheerioAPI): Element[] {
-  const out: Element[] = [];
-  const stack: AnyNode[] = [...($.root()[0]?.children ?? [])].reverse();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
-    const el = n as Element;
-    out.push(el);
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+/** A prefilter made case-insensitive once (keys keep the page's case: lower-casing every key costs more). */
+const foldedFilters = new Map<string, RegExp>();
+function folded(prefilter: RegExp): RegExp {
+  let r = foldedFilters.get(prefilter.source);
+  if (!r) {
+    r = new RegExp(prefilter.source, prefilter.flags.includes('i') ? prefilter.flags : `${prefilter.flags}i`);
+    foldedFilters.set(prefilter.source, r);
   }
-  return out;
+  return r;
 }
 
 interface ElementIndex {
   elements: Element[];
   keys: string[];
-  first: Map<string, Element>;
+  byTag: Map<string, Element[]>;
+  /** Candidates per prefilter (one regex pass per distinct prefilter, shared by its tables). */
+  prefiltered: Map<string, Element[]>;
+  /** Matches per rule table. */
+  tables: Map<readonly string[], Element[][]>;
 }
 const elementCache = new WeakMap<object, ElementIndex>();
 
-/** Every element of the document in order, their selector keys and the first element of each tag; built once per document. */
+/** Every element of the document in order (one walk with an explicit stack), keys and elements by tag; built once per document. */
 function elementIndex($: CheerioAPI): ElementIndex {
   let idx = elementCache.get($);
   if (!idx) {
-    const elements = allElements($);
-    const first = new Map<string, Element>();
-    for (const el of elements) if (!first.has(el.name)) first.set(el.name, el);
-    idx = { elements, keys: elements.map(selectorKey), first };
+    const elements: Element[] = [];
+    const keys: string[] = [];
+    const byTag = new Map<string, Element[]>();
+    const stack: AnyNode[] = [...($.root()[0]?.children ?? [])].reverse();
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+      const el = n as Element;
+      elements.push(el);
+      keys.push(selectorKey(el));
+      const list = byTag.get(el.name);
+      if (list) list.push(el);
+      else byTag.set(el.name, [el]);
+      const kids = el.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+    idx = { elements, keys, byTag, prefiltered: new Map(), tables: new Map() };
     elementCache.set($, idx);
   }
   return idx;
@@ -219,31 +341,37 @@ function elementIndex($: CheerioAPI): ElementIndex {
 
 /** The first element with this tag name (`html`, `body`, `title`…), without a selector query. */
 export function firstElement($: CheerioAPI, tag: string): Element | undefined {
-  return elementIndex($).first.get(tag);
+  return elementIndex($).byTag.get(tag)?.[0];
+}
+
+/** Every element with this tag name, in document order (the cached index; do not modify). */
+export function elementsByTag($: CheerioAPI, tag: string): readonly Element[] {
+  return elementIndex($).byTag.get(tag) ?? [];
 }
 
 /**
  * Elements matched by each selector of an ordered rule table, in document order. One cheap walk keeps
  * the elements whose tag/class/id/itemprop/rel/href `prefilter` accepts (every element a selector of the
- * table can match must pass it), then each selector runs on those few only. Cached per document.
+ * table can match must pass it; the pass is shared by the tables with the same prefilter), then each
+ * compiled selector runs on those few only. Cached per document.
  */
 export function selectRules($: CheerioAPI, table: readonly string[], perRule: number, prefilter: RegExp): Element[][] {
-  let byTable = ruleCache.get($);
-  if (!byTable) {
-    byTable = new Map();
-    ruleCache.set($, byTable);
-  }
-  const hit = byTable.get(table);
+  const idx = elementIndex($);
+  const hit = idx.tables.get(table);
   if (hit) return hit;
-  const { elements, keys } = elementIndex($);
-  const candidates = elements.filter((_, i) => prefilter.test(keys[i]!));
-  const out: Element[][] = table.map(() => []);
-  if (candidates.length) {
-    const set = $(candidates);
-    table.forEach((sel, i) => {
-      out[i] = (set.filter(sel).toArray() as Element[]).slice(0, perRule);
-    });
+  let candidates = idx.prefiltered.get(prefilter.source);
+  if (!candidates) {
+    candidates = [];
+    const { elements, keys } = idx;
+    const re = folded(prefilter);
+    for (let i = 0; i < elements.length; i++) if (re.test(keys[i]!)) candidates.push(elements[i]!);
+    idx.prefiltered.set(prefilter.source, candidates);
   }
-  byTable.set(table, out);
+  const tests = compiledTable(table);
+  const out: Element[][] = table.map(() => []);
+  for (const el of candidates) {
+    for (let i = 0; i < tests.length; i++) if (out[i]!.length < perRule && tests[i]!(el)) out[i]!.push(el);
+  }
+  idx.tables.set(table, out);
   return out;
 }

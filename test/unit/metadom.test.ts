@@ -1,0 +1,62 @@
+// The rule-table machinery shared by the metadata extractors: the selector subset compiled once, one element
+// walk per document, results equal to a real selector engine's.
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { BYLINE_PREFILTER, BYLINE_SELECTORS, DATE_PREFILTER, DATE_TEXT_SELECTORS, HEADLINE_PREFILTER, HEADLINE_SELECTORS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS } from '../../src/rules/metadata.js';
+import { compileSelector, elementsByTag, firstElement, selectRules } from '../../src/extract/metadom.js';
+
+const PAGE = `<html lang="de"><head><title>T</title></head><body>
+<header class="Site-Header"><h1 class="logo">Site</h1></header>
+<article class="post hentry">
+  <h1 class="entry-title">Headline</h1>
+  <div class="Byline"><span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>
+  <a rel="author nofollow" href="/author/jd">JD</a> <span class="vcard author"><span class="fn">Jo Roe</span></span></div>
+  <time pubdate datetime="2024-05-03">3 May</time><time class="updated" datetime="2024-05-04">4 May</time>
+  <p class="entry-meta post-date" id="Dateline">Posted 3 May 2024</p><span property="datePublished" content="2024-05-03"></span>
+</article></body></html>`;
+
+describe('selector subset', () => {
+  const $ = load(PAGE);
+  const all = $('*').toArray() as Element[];
+  it.each([...HEADLINE_SELECTORS, ...BYLINE_SELECTORS, ...PUBLISHED_SELECTORS, ...MODIFIED_SELECTORS, ...DATE_TEXT_SELECTORS, 'h1', 'time'])(
+    'matches what cheerio matches: %s',
+    (sel) => {
+      const test = compileSelector(sel);
+      expect(all.filter(test)).toEqual($(sel).toArray());
+    },
+  );
+
+  it.each([['div > p'], ['a:not(.x)'], ['[href=unquoted]'], ['p + p']])('rejects what it does not support: %s', (sel) => {
+    expect(() => compileSelector(sel)).toThrow();
+  });
+});
+
+describe('selectRules', () => {
+  it('gives each rule its matches in document order, capped, and caches per document', () => {
+    const $ = load(PAGE);
+    const a = selectRules($, BYLINE_SELECTORS, 40, BYLINE_PREFILTER);
+    expect(a[0]!.map((e) => $(e).text())).toEqual(['Jane Doe']);
+    expect(a[4]!.map((e) => e.attribs.href)).toEqual(['/author/jd']);
+    expect(selectRules($, BYLINE_SELECTORS, 40, BYLINE_PREFILTER)).toBe(a);
+    const capped = selectRules($, ['time'], 1, DATE_PREFILTER);
+    expect(capped[0]).toHaveLength(1);
+    const heads = selectRules($, ['h1', ...HEADLINE_SELECTORS], 20, HEADLINE_PREFILTER);
+    expect(heads[0]!.map((e) => $(e).text())).toEqual(['Site', 'Headline']);
+  });
+
+  it('finds elements by tag without a query', () => {
+    const $ = load(PAGE);
+    expect(firstElement($, 'title')?.name).toBe('title');
+    expect(elementsByTag($, 'time')).toHaveLength(2);
+    expect(elementsByTag($, 'video')).toHaveLength(0);
+  });
+
+  it('indexes a page of 50,000 elements quickly', () => {
+    const $ = load(`<body>${'<div class="x"><span>a</span></div>'.repeat(25_000)}</body>`);
+    const t0 = performance.now();
+    selectRules($, BYLINE_SELECTORS, 40, BYLINE_PREFILTER);
+    selectRules($, DATE_TEXT_SELECTORS, 60, DATE_PREFILTER);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
