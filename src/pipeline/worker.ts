@@ -2,7 +2,8 @@
 import { extractArticle } from '../article.js';
 import { decodeHtml, DecodeError } from '../io/decode.js';
 import type { Input } from '../types/article.js';
-import { checkArticle, type SchemaProblem } from '../validate/index.js';
+import type { SchemaProblem } from '../validate/index.js';
+import { checkRecord, describeProblems } from './validator.js';
 import { COVERAGE_FIELDS, isPresent } from './coverage.js';
 
 export interface PageTask {
@@ -24,29 +25,45 @@ function hasMarkup(text: string): boolean {
   return /<[a-zA-Z!?/]/.test(text.slice(0, 65536)) || /<[a-zA-Z]/.test(text);
 }
 
+/** Decodes, extracts and validates one page (synchronous: callers outside the pool use it too). */
 export function processPage(task: PageTask): PageResult {
+  return runPage(task).result;
+}
+
+/** The pool's entry: as processPage, and an invalid record's problems are always described. */
+export default async function processTask(task: PageTask): Promise<PageResult> {
+  const { result, record } = runPage(task);
+  if (result.ok || result.stage !== 'validate' || result.errors?.length) return result;
+  return invalid(await describeProblems(record));
+}
+
+function invalid(problems: SchemaProblem[]): PageResult {
+  return { ok: false, stage: 'validate', error: `record does not match the schema (${problems.length} problem${problems.length === 1 ? '' : 's'})`, errors: problems };
+}
+
+function runPage(task: PageTask): { result: PageResult; record?: unknown } {
+  const result = (r: PageResult, record?: unknown) => ({ result: r, record });
   let text: string;
   try {
     text = task.text ?? decodeHtml(task.bytes ?? new Uint8Array(0), task.contentType).text;
   } catch (e) {
-    return { ok: false, stage: 'decode', error: e instanceof DecodeError ? e.message : `cannot decode: ${(e as Error).message}` };
+    return result({ ok: false, stage: 'decode', error: e instanceof DecodeError ? e.message : `cannot decode: ${(e as Error).message}` });
   }
-  if (!text.trim()) return { ok: false, stage: 'decode', error: 'empty page' };
-  if (!hasMarkup(text)) return { ok: false, stage: 'decode', error: 'not HTML: no markup in the page' };
+  if (!text.trim()) return result({ ok: false, stage: 'decode', error: 'empty page' });
+  if (!hasMarkup(text)) return result({ ok: false, stage: 'decode', error: 'not HTML: no markup in the page' });
   let record;
   try {
     record = extractArticle(text, { url: task.url, input: task.input });
   } catch (e) {
     const err = e as Error;
     const reason = err instanceof RangeError && /call stack/i.test(err.message) ? 'page structure too deep to walk' : err.message;
-    return { ok: false, stage: 'extract', error: `extraction failed: ${reason}` };
+    return result({ ok: false, stage: 'extract', error: `extraction failed: ${reason}` });
   }
-  const problems = checkArticle(record);
-  if (problems.length) {
-    return { ok: false, stage: 'validate', error: `record does not match the schema (${problems.length} problem${problems.length > 1 ? 's' : ''})`, errors: problems };
-  }
+  const problems = checkRecord(record);
+  // null: invalid, to be described by the caller that can wait for the describing validator.
+  if (problems === null) return result({ ok: false, stage: 'validate', error: 'record does not match the schema', errors: [] }, record);
+  if (problems.length) return result(invalid(problems), record);
   const r = record as unknown as Record<string, unknown>;
-  return { ok: true, line: JSON.stringify(record), coverage: COVERAGE_FIELDS.filter((f) => isPresent(r[f])) };
+  return result({ ok: true, line: JSON.stringify(record), coverage: COVERAGE_FIELDS.filter((f) => isPresent(r[f])) });
 }
 
-export default processPage;

@@ -68,7 +68,7 @@ describe('copydesk extract on WARC archives', () => {
     const rejects = lines(join(dir, 'rejects.ndjson'));
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
 
-    expect(records.map((x) => x.input.offset).sort((a, b) => a - b)).toEqual(html.map((i) => warc.offsets[i]).sort((a, b) => a - b));
+    expect(records.map((x) => x.input.offset).sort((a, b) => a - b)).toEqual(html.map((i) => warc.offsets[i]!).sort((a, b) => a - b));
     for (const rec of records) {
       const i = warc.offsets.indexOf(rec.input.offset);
       expect(rec.url).toBe(entries[i]!.url);
