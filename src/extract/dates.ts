@@ -247,6 +247,21 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
   // a modification before the publication is a mislabelled field: keep the publication
   if (published && modified && dayKey(modified.parts) < dayKey(published.parts)) modified = null;
 
+  // Metadata with two days, of which the page shows only the later one next to its headline: the article
+  // as the reader sees it is dated by that day (a republished or reworked piece), the first one is history.
+  if (published && modified && rank <= 1 && dayKey(modified.parts) !== dayKey(published.parts)) {
+    const anchor = headlineAnchor(ctx);
+    const [pre, post] = textAround(ctx, anchor, AFTER_HEADLINE);
+    const days = new Set(
+      findDates(`${pre} ${post}`, order, 10)
+        .filter((d) => isPlausible(d.parts, fetchedAt))
+        .map((d) => dayKey(d.parts)),
+    );
+    if (days.has(dayKey(modified.parts)) && !days.has(dayKey(published.parts))) {
+      published = { parts: modified.parts, source: `${modified.source}:shown` };
+    }
+  }
+
   const value = { published: fmt(published), modified: fmt(modified) };
   const source = published?.source ?? (modified ? `modified:${modified.source}` : null);
   return { value, source };

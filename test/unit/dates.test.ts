@@ -134,6 +134,22 @@ describe('extractDates', () => {
     expect(dates(html).published).toBe('2014-01-22');
   });
 
+  describe('metadata with two days: the one the page shows beside its headline', () => {
+    const head =
+      '<meta property="article:published_time" content="2021-03-02T08:00:00+01:00"><meta property="article:modified_time" content="2022-06-14T10:00:00+02:00">';
+    it('takes the modification day when only it is shown (a reworked piece)', () => {
+      const html = page(head, '<article><h1>Garden tips</h1><p>By Ana Ruiz · 14.06.2022</p><p>Text.</p></article>');
+      expect(dates(html)).toEqual({ published: '2022-06-14T10:00:00+02:00', modified: '2022-06-14T10:00:00+02:00' });
+    });
+    it('keeps the publication when it is shown too ("Updated" beside it)', () => {
+      const html = page(head, '<article><h1>Garden tips</h1><p>Veröffentlicht 2. März 2021, aktualisiert 14. Juni 2022</p></article>');
+      expect(dates(html).published).toBe('2021-03-02T08:00:00+01:00');
+    });
+    it('keeps the publication when no day is shown', () => {
+      expect(dates(page(head, '<article><h1>Garden tips</h1><p>Text.</p></article>')).published).toBe('2021-03-02T08:00:00+01:00');
+    });
+  });
+
   it.each([
     ['a page without dates', page('', '<h1>Bridge</h1><p>Text without any day in it.</p>')],
     ['a date before 1990', page('<meta property="article:published_time" content="1980-01-01">', '<h1>x</h1>')],
