@@ -580,6 +580,31 @@ function withSiblings(page: Page, st: Stats, score: Float64Array, top: number): 
   return out;
 }
 
+/** How many levels above the container's parent prose paragraphs are looked for. */
+const UNCLE_LEVELS = 2;
+
+/**
+ * Prose paragraphs (<p> with little link text) written straight into the wrappers around the container: a
+ * closing paragraph or a note a CMS puts beside its content element. Added in document order.
+ */
+function withUncles(page: Page, st: Stats, roots: number[], top: number): number[] {
+  const extra: number[] = [];
+  let a = page.parent[top]!;
+  for (let level = 0; level < UNCLE_LEVELS && a >= 0; level++) {
+    const p = page.parent[a]!;
+    if (p < 0 || p === page.bodyIndex || page.tag[p] === 'body' || page.tag[p] === 'html') break;
+    for (const c of page.els[p]!.children) {
+      if (!isTag(c) || c.name !== 'p') continue;
+      const k = page.index.get(c);
+      if (k === undefined || st.excluded[k]) continue;
+      const len = st.text[k]!;
+      if (len > 80 && st.link[k]! < 0.25 * len) extra.push(k);
+    }
+    a = p;
+  }
+  return extra.length ? [...roots, ...extra].sort((x, y) => x - y) : roots;
+}
+
 /**
  * The template of an element: its tag and the class tokens that are not instance ids (a token holding a digit,
  * `elementor-element-6223e0a`, `vc_custom_157…`). '' when no token says more than layout (`row`, `col`,
@@ -927,7 +952,7 @@ function attempt(page: Page, flags: Flags, name: string): Attempt {
     for (let a = picked.best; a >= 0 && a !== top; a = page.parent[a]!) keep.add(a);
     if (top >= 0) {
       const article = enclosingArticle(page, st, top);
-      roots = (article >= 0 ? [article] : withCousins(page, st, withSiblings(page, st, score, top), top)).map((k) => page.els[k]!);
+      roots = (article >= 0 ? [article] : withUncles(page, st, withCousins(page, st, withSiblings(page, st, score, top), top), top)).map((k) => page.els[k]!);
       source = name;
     } else if (page.bodyIndex >= 0) {
       // no paragraph anywhere: the page's own text, furniture still left out

@@ -288,4 +288,10 @@ describe('extractBody: failure classes', () => {
     const html = page(`<div class="elementor">${col(w('nav-menu', '<ul><li><a href="/">Home</a></li><li><a href="/about">About the harbour</a></li></ul>'))}${col(w('text-editor', `<p>${P1}</p><p>${P2}</p>`))}${col(w('share-buttons', '<a href="#">Share on the social networks</a>'))}${col(w('text-editor', `<p>${P3}</p><p>${P4}</p>`))}</div>`);
     expect(body(html).paragraphs).toEqual([P1, P2, P3, P4]);
   });
+
+  it('joins prose paragraphs written straight into the wrappers around the content element', () => {
+    const closing = 'The harbour board, which coordinates the city ferries and bridges, publishes its building plans every spring for residents to read.';
+    const html = page(`<div class="page"><div class="main-col"><div id="c12" class="frame"><div class="news-list-links"><a href="/news">All news</a></div><div class="news-single"><h3>Harbour news</h3><div class="news-text">${prose}${prose}</div></div></div><p>${closing}</p><p><a href="/contact">Contact the harbour board</a></p></div><div class="side-col"><a href="/a">Tram fares</a></div></div>`);
+    expect(body(html).paragraphs).toEqual([P1, P2, P3, P4, P1, P2, P3, P4, closing]);
+  });
 });
