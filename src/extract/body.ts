@@ -67,10 +67,15 @@ function classIdOf(el: Element): string {
   if (!c && !id) return '';
   let names = `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   if (names.includes('-')) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
+  // `o-section--has-ads`, `content-with-sidebar`, `no-sidebar`: a wrapper describing its neighbours, not itself
+  if (HAS_RE.test(names)) names = names.replace(HAS_STRIP_RE, '');
   // a page builder calls every block a widget: the word says nothing there (its other words still count)
   if (names.includes('widget')) names = names.split(/\s+/).map((n) => (isBuilderClass(n) ? n.replace(/widgets?/g, '') : n)).join(' ');
   return names;
 }
+
+const HAS_RE = /(?:^|[-_])(?:has|with|without|no)[-_]/;
+const HAS_STRIP_RE = /(?:^|[-_]+)(?:has|with|without|no)[-_]+[a-z0-9]+(?:[-_]+[a-z0-9]+)*/g;
 
 const isBuilderClass = (name: string): boolean => BUILDER_CLASS_PREFIXES.some((p) => name.startsWith(p));
 

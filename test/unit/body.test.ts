@@ -294,4 +294,9 @@ describe('extractBody: failure classes', () => {
     const html = page(`<div class="page"><div class="main-col"><div id="c12" class="frame"><div class="news-list-links"><a href="/news">All news</a></div><div class="news-single"><h3>Harbour news</h3><div class="news-text">${prose}${prose}</div></div></div><p>${closing}</p><p><a href="/contact">Contact the harbour board</a></p></div><div class="side-col"><a href="/a">Tram fares</a></div></div>`);
     expect(body(html).paragraphs).toEqual([P1, P2, P3, P4, P1, P2, P3, P4, closing]);
   });
+
+  it('reads a wrapper named after its neighbours (o-section--has-ads, main-with-sidebar) as what it holds', () => {
+    const html = page(`<main><section class="o-section o-section--has-ads"><div class="c-article-copy"><p>${P1}</p><p>${P2}</p></div><div class="ad-slot">Advertisement</div></section><section class="o-section main-with-sidebar"><div class="c-article-copy"><p>${P3}</p><p>${P4}</p></div></section></main><div class="footer-links"><a href="/imprint">Imprint</a></div>`);
+    expect(body(html).paragraphs).toEqual([P1, P2, P3, P4]);
+  });
 });
