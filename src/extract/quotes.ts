@@ -94,13 +94,18 @@ const TITLE_SMALL = new Set([
  * capitalised (English, French and Dutch titles may keep short function words in lower case; German
  * capitalises every noun, so there every word must be), and no question or exclamation.
  */
-function titleLike(text: string, lang: string): boolean {
+function titleLike(text: string, lang: string, loose = false): boolean {
   const toks = tokenize(text);
   const words = toks.filter((t) => t.k === 'w');
   if (!words.length || words.length > 6) return false;
   for (const t of toks) if (t.k === 'p' && /[!?]/u.test(t.t)) return false;
-  return words.every((w, i) => w.cap || /^\p{N}/u.test(w.t) || (lang !== 'de' && i > 0 && TITLE_SMALL.has(w.l)));
+  const last = words.length - 1;
+  return words.every((w, i) => w.cap || /^\p{N}/u.test(w.t) || (lang !== 'de' && i > 0 && TITLE_SMALL.has(w.l))
+    // loose: a German name may hold lower-case function words inside ("Ärzte ohne Grenzen", "Bild am Sonntag")
+    || (loose && i > 0 && i < last && (TITLE_SMALL.has(w.l) || TITLE_SMALL_DE.has(w.l))));
 }
+/** German function words inside names of organisations and works. */
+const TITLE_SMALL_DE = new Set(['ohne', 'für', 'am', 'im', 'und', 'der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'zur', 'zum', 'mit', 'auf', 'aus', 'an', 'in', 'über', 'unter', 'gegen']);
 
 function lexicon(language: string | null | undefined): Lexicon {
   const lang = (language ?? '').slice(0, 2).toLowerCase();
@@ -635,6 +640,23 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (!opensSentence && before && before.k === 'w' && words <= 6
         && (isPossessive(before) || TITLE_CONTEXT.has(before.l) || (lang === 'de' && before.cap && preSent.length >= 2 && !cueAt(preSent, preSent.length - 1, lex)))
         && titleLike(text, lang)) { drop(); continue; }
+
+      // a name in marks used as a noun of the writer's sentence: "„Reporter ohne Grenzen“ weist darauf hin",
+      // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
+      const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);
+      if (span.closed && !/[.!?…,;:]$/u.test(text) && post[0]?.k === 'w' && !post[0].cap && (!cueAt(post, 0, lex) || (words >= 2 && (opensSentence || before?.cap === true)))
+        && (opensSentence || !verbCue) && titleLike(text, lang, true)) { drop(); continue; }
+      // the medium or paper named in marks right after a cue: "„…“, schrieb „Die Zeit“ in einem Nachruf",
+      // "zitiert „BBC News“ aus": the subject of the cue, not a quotation
+      if (!opensSentence && before && before.k === 'w' && cueAt(preSent, preSent.length - 1, lex) && words >= 2
+        && !/[.!?…,;:]$/u.test(text) && post[0]?.k === 'w' && !post[0].cap && titleLike(text, lang, true)) {
+        const prev = quotes[quotes.length - 1];
+        if (prev && !prev.speaker && prev.paragraph === pi && preSent.length === 2 && preSent[0]!.t === ',') {
+          prev.speaker = { name: text, mention: text, descriptor: null, kind: 'organization' };
+        }
+        drop();
+        continue;
+      }
 
       let speaker: Speaker | null = null;
       let cue: string | null = null;

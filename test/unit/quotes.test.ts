@@ -328,6 +328,31 @@ describe('role phrases are kept as written', () => {
   });
 });
 
+describe('names in marks used as nouns of the sentence', () => {
+  const none: [string, string, string][] = [
+    ['de organisation with lower-case words, as subject', 'de', 'Die Hilfsgruppe „Helfer ohne Pässe“ weist darauf hin, dass die Lager voll sind.'],
+    ['de organisation opening the sentence', 'de', '„Bäcker für Frieden“ sowie das Rote Kreuz kündigten Hilfe an.'],
+    ['en show as subject', 'en', '"Morning in the Valley" is a show that airs on Sundays.'],
+    ['nl paper as subject', 'nl', '"Het Kanaal" meldt dat de brug dicht is.'],
+  ];
+  it.each(none)('%s', (_name, lang, paragraph) => {
+    expect(run([paragraph], lang)).toEqual([]);
+  });
+  it('de: a paper named in marks right after the cue is the speaker, not a quote', () => {
+    const qs = run(['„Er war der leise Kopf der Band“, schrieb „Die Abendpost“ in einem Nachruf.'], 'de');
+    expect(texts(qs)).toEqual(['Er war der leise Kopf der Band']);
+    expect(qs[0]!.speaker).toMatchObject({ name: 'Die Abendpost', kind: 'organization' });
+  });
+  it('de: "als „…“ bezeichnet" is still a quote', () => {
+    const qs = run(['Ihre Bilder werden von Kennern als „Wegmarken der Malerei“ bezeichnet.'], 'de');
+    expect(texts(qs)).toEqual(['Wegmarken der Malerei']);
+  });
+  it('de: a slogan after a speech cue is still a quote', () => {
+    const qs = run(['Die Menge skandierte dabei Parolen wie zum Beispiel „Stoppt den Lärm“ und zog weiter.'], 'de');
+    expect(texts(qs)).toEqual(['Stoppt den Lärm']);
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],
