@@ -295,8 +295,9 @@ describe('extractBody: failure classes', () => {
     expect(body(html).paragraphs).toEqual([P1, P2, P3, P4, P1, P2, P3, P4, closing]);
   });
 
-  it('reads a wrapper named after its neighbours (o-section--has-ads, main-with-sidebar) as what it holds', () => {
-    const html = page(`<main><section class="o-section o-section--has-ads"><div class="c-article-copy"><p>${P1}</p><p>${P2}</p></div><div class="ad-slot">Advertisement</div></section><section class="o-section main-with-sidebar"><div class="c-article-copy"><p>${P3}</p><p>${P4}</p></div></section></main><div class="footer-links"><a href="/imprint">Imprint</a></div>`);
+  it('reads a wrapper named after its neighbours (o-section--has-ads) as what it holds, so furniture rules still apply inside it', () => {
+    const c = 'I have lived by this bridge for forty years, and I can tell you that nobody, not one councillor, has ever crossed it at night on foot.';
+    const html = page(`<div class="o-section o-section--has-ads"><div class="story-copy"><p>${P1}</p><p>${P2}</p><div class="newsletter-box">Get the harbour briefing in your inbox every morning, for free and without ads.</div><p>${P3}</p><p>${P4}</p></div></div><div class="comments">${`<div class="comment-text"><p>${c}</p><p>${c}</p></div>`.repeat(4)}</div>`);
     expect(body(html).paragraphs).toEqual([P1, P2, P3, P4]);
   });
 });
