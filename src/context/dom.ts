@@ -1,6 +1,6 @@
 // DOM safety: a page nested deeper than MAX_DEPTH elements is flattened below that depth (descendants kept
 // in document order), so every later walk, recursive or not, stays within the stack.
-import type { AnyNode, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 
 export const MAX_DEPTH = 400;
 
@@ -25,6 +25,122 @@ export function boundDepth(root: ParentNode): { depth: number; flattened: number
     for (const c of node.children) stack.push([c, depth + 1]);
   }
   return { depth: deepest, flattened };
+}
+
+/**
+ * The document's elements and text nodes in document order, built in one walk by createContext and shared by
+ * every extractor, so none of them has to run a full-document selector query (css-select compiles the selector
+ * on every `$('…')` call and then visits every element) or a walk of its own. Read-only: extractors never
+ * change the tree, so the index stays true for the whole extraction.
+ */
+export interface DomIndex {
+  /** Every element (tags, <script>, <style>) in document order. */
+  readonly elements: readonly Element[];
+  /** Every text node in document order. */
+  readonly texts: readonly Text[];
+  /** `end[i]` is one past the last descendant of `elements[i]`: its subtree is `elements.slice(i + 1, end[i])`. */
+  readonly end: Int32Array;
+  /** Elements with this lower-case tag name, in document order ([] when none). */
+  byTag(name: string): readonly Element[];
+  /** The first element with this tag name, or null. */
+  first(name: string): Element | null;
+  /** Position of an element in `elements`; -1 when it is not in the indexed document. */
+  indexOf(el: Element): number;
+  /** True when `anc` is `el` or an ancestor of it (constant time for indexed elements). */
+  contains(anc: Element, el: Element): boolean;
+  /** The elements strictly inside `el`, in document order ([] for an element not indexed). */
+  descendants(el: Element): readonly Element[];
+}
+
+const NONE: readonly Element[] = Object.freeze([]) as readonly Element[];
+
+function isTag(n: AnyNode): n is Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
+
+/**
+ * One pre-order walk of the tree under `root`: flattens every subtree below MAX_DEPTH (as boundDepth does) and
+ * indexes elements and text nodes in document order. Iterative, so any depth is safe.
+ */
+export function indexDocument(root: ParentNode): { index: DomIndex; depth: number; flattened: number } {
+  const elements: Element[] = [];
+  const depths: number[] = [];
+  const texts: Text[] = [];
+  const tags = new Map<string, Element[]>();
+  let deepest = 0;
+  let flattened = 0;
+  const nodes: AnyNode[] = [];
+  const levels: number[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    nodes.push(root.children[i]!);
+    levels.push(1);
+  }
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = levels.pop()!;
+    if (depth > deepest && depth <= MAX_DEPTH) deepest = depth;
+    if (node.type === 'text') {
+      texts.push(node as Text);
+      continue;
+    }
+    if (isTag(node)) {
+      elements.push(node);
+      depths.push(depth);
+      const list = tags.get(node.name);
+      if (list) list.push(node);
+      else tags.set(node.name, [node]);
+    }
+    if (!hasChildren(node)) continue;
+    if (depth >= MAX_DEPTH) {
+      flatten(node);
+      flattened++;
+    }
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      nodes.push(kids[i]!);
+      levels.push(depth + 1);
+    }
+  }
+  // subtree ends: the first later element at the same depth or shallower closes every deeper open one
+  const n = elements.length;
+  const end = new Int32Array(n).fill(n);
+  const open: number[] = [];
+  for (let j = 0; j < n; j++) {
+    const d = depths[j]!;
+    while (open.length && depths[open[open.length - 1]!]! >= d) end[open.pop()!] = j;
+    open.push(j);
+  }
+  let positions: Map<Element, number> | null = null;
+  const indexOf = (el: Element): number => {
+    if (!positions) {
+      positions = new Map();
+      for (let i = 0; i < n; i++) positions.set(elements[i]!, i);
+    }
+    return positions.get(el) ?? -1;
+  };
+  const index: DomIndex = {
+    elements,
+    texts,
+    end,
+    byTag: (name) => tags.get(name) ?? NONE,
+    first: (name) => tags.get(name)?.[0] ?? null,
+    indexOf,
+    contains(anc, el) {
+      if (anc === el) return true;
+      const a = indexOf(anc);
+      const b = indexOf(el);
+      if (a < 0 || b < 0) {
+        for (let p = el.parent; p; p = p.parent) if (p === anc) return true;
+        return false;
+      }
+      return b > a && b < end[a]!;
+    },
+    descendants(el) {
+      const i = indexOf(el);
+      return i < 0 ? NONE : elements.slice(i + 1, end[i]);
+    },
+  };
+  return { index, depth: deepest, flattened };
 }
 
 function flatten(top: AnyNode & ParentNode): void {
@@ -59,10 +175,11 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 /** How far down the stack a closing tag looks for its opening tag: bounded, so stray closers stay cheap. */
 const CLOSE_SEARCH = 64;
 
-interface TagVisitor {
-  /** Return false to drop the tag from the output. */
-  (tag: { name: string; closing: boolean; start: number; end: number; depth: number }): boolean;
-}
+/** Called for each tag with its lower-case name, span [start, end) and depth; return false to drop it. */
+type TagVisitor = (name: string, closing: boolean, start: number, end: number, depth: number) => boolean;
+
+/** The closing tag of each raw-text element, compiled once (`lastIndex` is set before every use). */
+const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 function isNameStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -101,13 +218,13 @@ function scanTags(html: string, visit: TagVisitor): void {
           break;
         }
       }
-      visit({ name, closing, start: lt, end, depth: stack.length });
+      visit(name, true, lt, end, stack.length);
       continue;
     }
     const selfClosing = html.charCodeAt(nextGt - 1) === 47;
-    const keep = visit({ name, closing, start: lt, end, depth: stack.length + 1 });
-    if (RAW_TEXT.has(name)) {
-      const re = new RegExp(`</${name}`, 'gi');
+    const keep = visit(name, false, lt, end, stack.length + 1);
+    const re = RAW_TEXT_END.get(name);
+    if (re) {
       re.lastIndex = end;
       const m = re.exec(html);
       i = m ? m.index : html.length;
@@ -120,8 +237,8 @@ function scanTags(html: string, visit: TagVisitor): void {
 /** Drops tags nested deeper than `limit` (text kept). Returns the HTML unchanged when it is shallower. */
 export function limitNesting(html: string, limit = MAX_TAG_DEPTH): { html: string; dropped: number } {
   let deepest = 0;
-  scanTags(html, (t) => {
-    if (t.depth > deepest) deepest = t.depth;
+  scanTags(html, (_name, _closing, _start, _end, depth) => {
+    if (depth > deepest) deepest = depth;
     return true;
   });
   if (deepest <= limit) return { html, dropped: 0 };
@@ -129,18 +246,18 @@ export function limitNesting(html: string, limit = MAX_TAG_DEPTH): { html: strin
   const skipped = new Map<string, number>();
   let last = 0;
   let dropped = 0;
-  scanTags(html, (t) => {
+  scanTags(html, (name, closing, start, end, depth) => {
     let keep = true;
-    if (!t.closing && t.depth > limit && !VOID.has(t.name)) {
-      skipped.set(t.name, (skipped.get(t.name) ?? 0) + 1);
+    if (!closing && depth > limit && !VOID.has(name)) {
+      skipped.set(name, (skipped.get(name) ?? 0) + 1);
       keep = false;
-    } else if (t.closing && (skipped.get(t.name) ?? 0) > 0) {
-      skipped.set(t.name, skipped.get(t.name)! - 1);
+    } else if (closing && (skipped.get(name) ?? 0) > 0) {
+      skipped.set(name, skipped.get(name)! - 1);
       keep = false;
     }
     if (!keep) {
-      parts.push(html.slice(last, t.start));
-      last = t.end;
+      parts.push(html.slice(last, start));
+      last = end;
       dropped++;
     }
     return keep;

@@ -1,11 +1,17 @@
 // Parse once: the cheerio document, an index of <meta> values, the JSON-LD graph and the page's URLs.
 // Every extractor reads this context; nothing under src/extract/ parses HTML again.
 import { load, type CheerioAPI } from 'cheerio/slim';
-import { boundDepth, limitNesting } from './dom.js';
+import type { Element } from 'domhandler';
+import { indexDocument, limitNesting, type DomIndex } from './dom.js';
 import { parseJsonLdBlocks, articleNodes, type JsonLdNode } from './jsonld.js';
 
 export interface PageContext {
   $: CheerioAPI;
+  /**
+   * The parsed document's elements and text nodes in document order, by tag name, with constant-time
+   * containment: walk this instead of running `$('…')` over the whole page.
+   */
+  dom: DomIndex;
   /** URL given by the envelope (WARC, NDJSON) or the caller; null when unknown. */
   sourceUrl: string | null;
   /** Base for resolving relative links: <base href>, else sourceUrl, else canonical/og:url. */
@@ -85,33 +91,34 @@ export function createContext(html: string, options: ContextOptions = {}): PageC
   const shallow = limitNesting(html);
   if (shallow.dropped) warnings.push(`${shallow.dropped} tags nested deeper than the parser limit were dropped (their text kept)`);
   const $ = load(shallow.html);
-  const root = $.root()[0]!;
-  const { flattened, depth } = boundDepth(root);
+  const { index: dom, flattened, depth } = indexDocument($.root()[0]!);
   if (flattened) warnings.push(`DOM nested ${depth}+ levels deep: flattened below the depth limit`);
 
   const meta = new MetaIndex();
-  $('meta').each((_, el) => {
+  for (const el of dom.byTag('meta')) {
     const a = el.attribs;
     const content = a.content ?? a.value ?? '';
     for (const key of [a.name, a.property, a.itemprop, a['http-equiv']]) {
       if (key) for (const k of key.split(/\s+/)) meta.add(k, content);
     }
-  });
+  }
 
   const blocks: string[] = [];
-  $('script[type="application/ld+json" i]').each((_, el) => {
-    blocks.push($(el).text());
-  });
+  for (const el of dom.byTag('script')) {
+    if (el.attribs.type?.toLowerCase() === 'application/ld+json') blocks.push(childText(el));
+  }
   const jsonld = parseJsonLdBlocks(blocks, warnings);
 
   const sourceUrl = absoluteUrl(options.url ?? null, null);
-  const declared = absoluteUrl($('link[rel~="canonical" i]').attr('href'), sourceUrl) ?? absoluteUrl(meta.first('og:url'), sourceUrl);
+  const canonical = dom.byTag('link').find((el) => hasToken(el.attribs.rel, 'canonical'));
+  const declared = absoluteUrl(canonical?.attribs.href, sourceUrl) ?? absoluteUrl(meta.first('og:url'), sourceUrl);
   const pageUrl = sourceUrl ?? declared;
-  const baseHref = $('base[href]').attr('href');
+  const baseHref = dom.byTag('base').find((el) => el.attribs.href !== undefined)?.attribs.href;
   const baseUrl = absoluteUrl(baseHref, pageUrl) ?? pageUrl;
 
   return {
     $,
+    dom,
     sourceUrl,
     baseUrl,
     meta,
@@ -120,4 +127,23 @@ export function createContext(html: string, options: ContextOptions = {}): PageC
     fetchedAt: options.fetchedAt ?? null,
     warnings,
   };
+}
+
+/** The text of an element's subtree (a <script>'s source), as cheerio's .text() gives it. */
+function childText(el: Element): string {
+  let out = '';
+  const stack = [...el.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.data;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+/** True when the space-separated attribute value holds `token` (ASCII case-insensitive), as `[attr~=token i]`. */
+function hasToken(value: string | undefined, token: string): boolean {
+  if (!value) return false;
+  for (const t of value.split(/[\t\n\f\r ]+/)) if (t.toLowerCase() === token) return true;
+  return false;
 }

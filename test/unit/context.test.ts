@@ -51,6 +51,46 @@ describe('createContext', () => {
   });
 });
 
+describe('createContext: the element index (ctx.dom)', () => {
+  const ctx = createContext(`<html lang="fr"><head><link rel="Alternate CANONICAL" href="/canon"><base href="https://cdn.example.org/">
+    </head><body><div id="a"><p id="p1">one <b id="b">two</b></p><p id="p2">three</p></div><img id="i" src="x.jpg"></body></html>`, { url: 'https://example.org/page' });
+  const ids = (els: readonly { attribs: Record<string, string> }[]) => els.map((e) => e.attribs.id ?? '');
+
+  it('lists elements and text nodes in document order, and by tag name', () => {
+    expect(ctx.dom.elements.map((e) => e.name)).toEqual(['html', 'head', 'link', 'base', 'body', 'div', 'p', 'b', 'p', 'img']);
+    expect(ids(ctx.dom.byTag('p'))).toEqual(['p1', 'p2']);
+    expect(ctx.dom.byTag('video')).toEqual([]);
+    expect(ctx.dom.first('html')?.attribs.lang).toBe('fr');
+    expect(ctx.dom.texts.map((t) => t.data.trim()).filter(Boolean)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('knows each subtree: containment and descendants in constant time', () => {
+    const [div] = ctx.dom.byTag('div');
+    const [b] = ctx.dom.byTag('b');
+    const [img] = ctx.dom.byTag('img');
+    expect(ctx.dom.contains(div!, b!)).toBe(true);
+    expect(ctx.dom.contains(div!, div!)).toBe(true);
+    expect(ctx.dom.contains(div!, img!)).toBe(false);
+    expect(ctx.dom.contains(b!, div!)).toBe(false);
+    expect(ids(ctx.dom.descendants(div!))).toEqual(['p1', 'b', 'p2']);
+    expect(ctx.dom.indexOf(img!)).toBe(ctx.dom.elements.length - 1);
+    expect(ctx.dom.end[ctx.dom.indexOf(img!)]).toBe(ctx.dom.elements.length);
+  });
+
+  it('reads the canonical link (rel token, any case) and <base href> from it', () => {
+    expect(ctx.baseUrl).toBe('https://cdn.example.org/');
+  });
+
+  it('indexes a flattened tree', () => {
+    const deep = createContext('<body>' + '<div>'.repeat(600) + '<p>one</p><p>two</p>' + '</div>'.repeat(600) + '</body>');
+    expect(deep.dom.byTag('p')).toHaveLength(2);
+    expect(deep.dom.byTag('div')).toHaveLength(600);
+    expect(deep.warnings.join(' ')).toMatch(/flattened/);
+    const [first] = deep.dom.byTag('div');
+    expect(deep.dom.descendants(first!).length).toBe(deep.dom.elements.length - deep.dom.indexOf(first!) - 1);
+  });
+});
+
 describe('limitNesting', () => {
   it('leaves ordinary pages untouched', async () => {
     const { limitNesting } = await import('../../src/context/dom.js');
