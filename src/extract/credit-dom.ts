@@ -7,21 +7,39 @@ const WORDS_CACHE = new WeakMap<Element, Set<string>>();
 /** The words of an element's class and id: 'article__media-caption relatedArticles' → article, media, caption, related, articles. */
 const NO_WORDS: Set<string> = new Set();
 
+/** Word sets by raw class + id string: pages repeat the same class strings, and so do the pages of a site. */
+const WORDS_BY_STRING = new Map<string, Set<string>>();
+/** The string cache is emptied when it grows past this many entries (ids make many strings unique). */
+const MAX_CACHED_STRINGS = 50_000;
+
 export function classWords(el: Element): Set<string> {
-  if (el.attribs.class === undefined && el.attribs.id === undefined) return NO_WORDS;
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (cls === undefined && id === undefined) return NO_WORDS;
   let words = WORDS_CACHE.get(el);
   if (words) return words;
+  const key = id === undefined ? cls! : `${cls ?? ''} ${id}`;
+  words = WORDS_BY_STRING.get(key);
+  if (!words) {
+    words = wordsOf(key);
+    if (WORDS_BY_STRING.size >= MAX_CACHED_STRINGS) WORDS_BY_STRING.clear();
+    WORDS_BY_STRING.set(key, words);
+  }
+  WORDS_CACHE.set(el, words);
+  return words;
+}
+
+function wordsOf(classAndId: string): Set<string> {
   // BEM modifiers ('content-header--social-icons') describe looks, not what the element is: left out
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.slice(0, 600).replace(/--\S*/g, ' ');
-  words = new Set(
+  const raw = classAndId.slice(0, 600).replace(/--\S*/g, ' ');
+  if (!raw.trim()) return NO_WORDS;
+  return new Set(
     raw
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter(Boolean),
   );
-  WORDS_CACHE.set(el, words);
-  return words;
 }
 
 export function hasWord(el: Element, words: ReadonlySet<string>): boolean {

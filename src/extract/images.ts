@@ -62,10 +62,21 @@ interface UnitInfo {
   captions: Element[];
   credits: Element[];
   otherText: number;
+  /**
+   * Set when the scan stopped early because the element cannot be the figure of the image with key `for`:
+   * `true` for too much other text (no image's figure), else the other picture's key found.
+   */
+  stopped?: true | string;
+}
+
+/** What one extraction's figure scans share: the page's index, the base URL and the scans done so far. */
+interface Scan {
+  page: PageElements;
+  base: string | null;
+  units: Map<Element, UnitInfo>;
 }
 
 export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<Image[]> {
-  const $ = ctx.$;
   const page = pageElements(ctx);
   const body = page.body;
   // the body extractor's node can be a whole page wrapper: the <article> inside it is the better root
@@ -75,6 +86,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   const pagePath = pageUrlPath(ctx);
   const excludedCache = new Map<Element, Element | null>();
   const unitCache = new Map<Element, UnitInfo>();
+  const scan: Scan = { page, base: ctx.baseUrl, units: unitCache };
   const rootAncestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root?.parent ?? null; n; n = n.parent) rootAncestors.add(n);
 
@@ -97,8 +109,8 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       drop(img, 'too small');
       continue;
     }
-    const url = imageUrl(img, ctx.baseUrl);
-    if (!url || isFurniture(url)) {
+    const { url, key } = picture(img, ctx.baseUrl);
+    if (!url || key === null) {
       drop(img, `no usable url (${url})`);
       continue;
     }
@@ -106,8 +118,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       drop(img, 'links to another page');
       continue;
     }
-    const key = imageKey(url);
-    const unit = findUnit(img, key, root, body, ctx.baseUrl, unitCache);
+    const unit = findUnit(img, key, root, body, scan);
     const image = readImage(img, unit, url, unitCache);
     candidates.push({ img, unit, url, key, image, inRoot });
   }
@@ -116,16 +127,16 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   const covered = new Set<AnyNode>();
   for (const c of candidates) for (let n: AnyNode | null = c.img, i = 0; n && i < MAX_UNIT_DEPTH + 2; n = n.parent, i++) covered.add(n);
   for (const fig of page.figures.slice(0, MAX_IMAGES)) {
-    if (covered.has(fig) || hasImg(fig) || !imagelessFigure(fig)) continue;
+    if (covered.has(fig) || hasImg(fig, page) || !imagelessFigure(fig)) continue;
     const inRoot = root !== null && contains(root, fig);
     if (excluded(fig, root, inRoot, excludedCache, rootAncestors)) continue;
-    const info = scanUnit(fig, ctx.baseUrl, unitCache);
+    const info = scanUnit(fig, scan);
     if (!info.captions.length && !info.credits.length) continue;
     const image = readImage(fig, fig, null, unitCache);
     if (!image.credit && !image.caption) continue;
     candidates.push({ img: fig, unit: fig, url: '', key: `figure:${candidates.length}`, image, inRoot });
   }
-  candidates.sort((a, b) => docOrder(a.img, b.img));
+  candidates.sort((a, b) => ctx.dom.indexOf(a.img) - ctx.dom.indexOf(b.img));
 
   const lead = leadImage(ctx);
   const kept = candidates.filter((c) => c.inRoot || c.image.caption || c.image.credit || (lead && c.key === lead.key) || root === null);
@@ -164,7 +175,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
 // ---------- where the article is ----------
 
 interface PageElements {
-  /** <img>, <amp-img> and lazy placeholders, in document order. */
+  /** <img>, <amp-img> and lazy placeholders, in document order (not inside script, style, template or svg). */
   images: Element[];
   figures: Element[];
   articles: Element[];
@@ -172,33 +183,46 @@ interface PageElements {
   main: Element | null;
   body: Element | null;
   canonical: string | null;
+  /** The page's element index. */
+  dom: PageContext['dom'];
+  /** `pictures[i]`: how many elements before `dom.elements[i]` are pictures (img, picture, amp-img, video, lazy box). */
+  pictures: Int32Array;
 }
 
 const PAGE_CACHE = new WeakMap<PageContext, PageElements>();
 const ROOT_CACHE = new WeakMap<PageContext, Element | null>();
 
-/** One walk over the page collecting what the image and copyright extractors look for (cached per page). */
+/** One pass over the context's element list collecting what the image and copyright extractors look for (cached per page). */
 export function pageElements(ctx: PageContext): PageElements {
   const hit = PAGE_CACHE.get(ctx);
   if (hit) return hit;
-  const out: PageElements = { images: [], figures: [], articles: [], articleBody: null, main: null, body: null, canonical: null };
-  const start = ctx.$.root()[0];
-  if (start) {
-    walk(start, (e) => {
-      const name = e.name;
-      if (name === 'script' || name === 'style' || name === 'template' || name === 'svg') return false;
-      if (name === 'img' || name === 'amp-img') out.images.push(e);
-      else if (name === 'figure') out.figures.push(e);
-      else if (name === 'article') out.articles.push(e);
-      else if (name === 'main' && !out.main) out.main = e;
-      else if (name === 'body' && !out.body) out.body = e;
-      else if (name === 'link' && !out.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(e.attribs.rel ?? '')) out.canonical = e.attribs.href ?? null;
-      if (name !== 'img' && name !== 'amp-img' && isLazyBox(e)) out.images.push(e);
-      if (!out.articleBody && e.attribs.itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(e.attribs.itemprop)) out.articleBody = e;
-      if (!out.main && e.attribs.role === 'main') out.main = e;
-      return true;
-    }, 500_000);
+  const { elements, end } = ctx.dom;
+  const pictures = new Int32Array(elements.length + 1);
+  const out: PageElements = { images: [], figures: [], articles: [], articleBody: null, main: null, body: null, canonical: null, dom: ctx.dom, pictures };
+  let hidden = -1; // inside script, style, template or svg up to this index
+  let count = 0;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i]!;
+    const name = e.name;
+    pictures[i] = count;
+    const lazy = name !== 'img' && name !== 'amp-img' && isLazyBox(e);
+    if (name === 'img' || name === 'picture' || name === 'amp-img' || name === 'video' || lazy) count++;
+    if (i < hidden) continue;
+    if (name === 'script' || name === 'style' || name === 'template' || name === 'svg') {
+      hidden = end[i]!;
+      continue;
+    }
+    if (name === 'img' || name === 'amp-img') out.images.push(e);
+    else if (name === 'figure') out.figures.push(e);
+    else if (name === 'article') out.articles.push(e);
+    else if (name === 'main' && !out.main) out.main = e;
+    else if (name === 'body' && !out.body) out.body = e;
+    else if (name === 'link' && !out.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(e.attribs.rel ?? '')) out.canonical = e.attribs.href ?? null;
+    if (lazy) out.images.push(e);
+    if (!out.articleBody && e.attribs.itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(e.attribs.itemprop)) out.articleBody = e;
+    if (!out.main && e.attribs.role === 'main') out.main = e;
   }
+  pictures[elements.length] = count;
   PAGE_CACHE.set(ctx, out);
   return out;
 }
@@ -407,7 +431,7 @@ export function imageUrl(img: Element, base: string | null): string | null {
   const addSet = (el: Element): void => {
     for (const a of LAZY_SRCSET_ATTRIBUTES) {
       const v = el.attribs[a];
-      if (v) for (const c of parseSrcset(v)) if (usable(c.url, base)) sets.push(c);
+      if (v) for (const c of parseSrcset(v)) sets.push(c);
     }
   };
   addSet(img);
@@ -416,10 +440,13 @@ export function imageUrl(img: Element, base: string | null): string | null {
     for (const c of parent.children) if (isElement(c) && c.name === 'source') addSet(c);
   }
   if (sets.length) {
-    let best = sets[0]!;
-    for (const c of sets) if (c.w > best.w || (c.w === best.w && c.x > best.x)) best = c;
-    const abs = usable(best.url, base);
-    if (abs) return abs;
+    // the largest usable candidate (the first of equals): candidates tried largest first, so only the
+    // ones ahead of the winner have their URL resolved
+    const order = sets.map((c, i) => ({ c, i })).sort((a, b) => b.c.w - a.c.w || (b.c.x || 0) - (a.c.x || 0) || a.i - b.i);
+    for (const { c } of order) {
+      const abs = usable(c.url, base);
+      if (abs) return abs;
+    }
   }
   for (const a of LAZY_SRC_ATTRIBUTES) {
     const abs = usable(img.attribs[a], base);
@@ -490,9 +517,16 @@ function isCreditEl(el: Element, inFigure: boolean): boolean {
   return weak && (inFigure || image);
 }
 
-function scanUnit(el: Element, base: string | null, cache: Map<Element, UnitInfo>): UnitInfo {
+/**
+ * Captions, credits, picture keys and other text inside `el`. With `forKey` (findUnit asking whether `el`
+ * can be the figure of that picture), the scan stops as soon as the answer is no: more than
+ * MAX_UNIT_OTHER_TEXT of other text, or another picture. Callers without `forKey` always get a full scan.
+ */
+function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
+  const cache = scan.units;
   const hit = cache.get(el);
-  if (hit) return hit;
+  // a scan stopped by a picture other than forKey's answers no for every key but that picture's
+  if (hit && (!hit.stopped || (forKey !== undefined && hit.stopped !== forKey))) return hit;
   const info: UnitInfo = { keys: new Set(), captions: [], credits: [], otherText: 0 };
   let figureCtx = false;
   for (let a: AnyNode | null = el, i = 0; a && isElement(a) && i < 4; a = a.parent, i++) if (a.name === 'figure') figureCtx = true;
@@ -501,20 +535,32 @@ function scanUnit(el: Element, base: string | null, cache: Map<Element, UnitInfo
   while (stack.length && seen++ < 3000) {
     const { n, inCaption, inCredit } = stack.pop()!;
     if (n.type === 'text') {
-      if (!inCaption && !inCredit) info.otherText += (n as unknown as { data: string }).data.trim().length;
+      if (!inCaption && !inCredit) {
+        info.otherText += (n as unknown as { data: string }).data.trim().length;
+        if (forKey !== undefined && info.otherText > MAX_UNIT_OTHER_TEXT) {
+          info.stopped = true;
+          break;
+        }
+      }
       continue;
     }
     if (!isElement(n)) continue;
     if (n.name === 'script' || n.name === 'style' || n.name === 'template') continue;
     if (n.name === 'noscript') continue;
     if (n.name === 'img' || n.name === 'amp-img' || (n !== el && isLazyBox(n))) {
-      const u = imageUrl(n, base);
-      if (u && !isFurniture(u)) info.keys.add(imageKey(u));
+      const k = picture(n, scan.base).key;
+      if (k !== null) {
+        info.keys.add(k);
+        if (forKey !== undefined && k !== forKey) {
+          info.stopped = k;
+          break;
+        }
+      }
       if (n.name === 'img' || n.name === 'amp-img') continue;
     }
     let cap = inCaption;
     let cred = inCredit;
-    if (n !== el && !hasImg(n)) {
+    if (n !== el && !hasImg(n, scan.page)) {
       if (!inCredit && isCreditEl(n, figureCtx || inCaption || n.name === 'figcaption')) {
         info.credits.push(n);
         cred = true;
@@ -547,46 +593,33 @@ function imagelessFigure(fig: Element): boolean {
   return ok && !hasWord(fig, EXCLUDED_SET) && !classWords(fig).has('quote') && !classWords(fig).has('pullquote');
 }
 
-/** Document order of two nodes (negative when a comes first). */
-function docOrder(a: AnyNode, b: AnyNode): number {
-  if (a === b) return 0;
-  const path = (n: AnyNode): AnyNode[] => {
-    const p: AnyNode[] = [];
-    for (let x: AnyNode | null = n; x; x = x.parent) p.push(x);
-    return p.reverse();
-  };
-  const pa = path(a);
-  const pb = path(b);
-  let i = 0;
-  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
-  if (i === pa.length) return -1;
-  if (i === pb.length) return 1;
-  const parent = pa[i - 1] as Element | undefined;
-  if (!parent) return 0;
-  return parent.children.indexOf(pa[i] as never) - parent.children.indexOf(pb[i] as never);
+/** True when a picture (img, picture, amp-img, video, lazy box) is inside `el`. */
+function hasImg(el: Element, page: PageElements): boolean {
+  const i = page.dom.indexOf(el);
+  if (i < 0) return false;
+  return page.pictures[page.dom.end[i]!]! - page.pictures[i + 1]! > 0;
 }
 
-const HAS_IMG_CACHE = new WeakMap<Element, boolean>();
-function hasImg(el: Element): boolean {
-  const c = HAS_IMG_CACHE.get(el);
-  if (c !== undefined) return c;
-  let found = false;
-  walk(el, (e) => {
-    if (e.name === 'img' || e.name === 'picture' || e.name === 'amp-img' || e.name === 'video' || (e !== el && isLazyBox(e))) found = true;
-    return !found;
-  }, 2000);
-  HAS_IMG_CACHE.set(el, found);
-  return found;
+const PICTURES = new WeakMap<Element, { base: string | null; url: string | null; key: string | null }>();
+/** imageUrl and the key of a usable one (null for furniture), worked out once per element and base. */
+function picture(el: Element, base: string | null): { url: string | null; key: string | null } {
+  let p = PICTURES.get(el);
+  if (!p || p.base !== base) {
+    const url = imageUrl(el, base);
+    p = { base, url, key: url && !isFurniture(url) ? imageKey(url) : null };
+    PICTURES.set(el, p);
+  }
+  return p;
 }
 
 /** The figure of an image: the highest close ancestor that holds a caption or credit and no other picture. */
-function findUnit(img: Element, key: string, root: Element | null, body: Element | null, base: string | null, cache: Map<Element, UnitInfo>): Element | null {
+function findUnit(img: Element, key: string, root: Element | null, body: Element | null, scan: Scan): Element | null {
   let best: Element | null = null;
   let child: Element = img;
   let n: AnyNode | null = img.parent;
   for (let depth = 0; n && isElement(n) && depth < MAX_UNIT_DEPTH; depth++, child = n, n = n.parent) {
     if (n === root || n === body || n.name === 'body' || n.name === 'html' || n.name === 'article') break;
-    const info = scanUnit(n, base, cache);
+    const info = scanUnit(n, scan, key);
     let other = false;
     for (const k of info.keys) if (k !== key) other = true;
     if (other || info.otherText > MAX_UNIT_OTHER_TEXT) break;
@@ -601,17 +634,17 @@ function findUnit(img: Element, key: string, root: Element | null, body: Element
   }
   if (best) return best;
   // the caption printed right after the image's box, in a parent that holds the whole article
-  return siblingCaption(child === img ? img : child, base, cache);
+  return siblingCaption(child === img ? img : child, scan);
 }
 
 /** A caption or credit element right after `box` (at most two element siblings on): a unit of the box and them. */
-function siblingCaption(box: Element, base: string | null, cache: Map<Element, UnitInfo>): Element | null {
+function siblingCaption(box: Element, scan: Scan): Element | null {
   const extra: Element[] = [];
   let steps = 0;
   for (let s = box.next; s && steps < 2; s = s.next) {
     if (!isElement(s)) continue;
     steps++;
-    if (hasImg(s)) break;
+    if (hasImg(s, scan.page)) break;
     if (isCaptionEl(s) || isCreditEl(s, false)) {
       extra.push(s);
       continue;
@@ -619,17 +652,17 @@ function siblingCaption(box: Element, base: string | null, cache: Map<Element, U
     break;
   }
   if (!extra.length || box.name === 'img') return null;
-  const own = scanUnit(box, base, cache);
+  const own = scanUnit(box, scan);
   const info: UnitInfo = { keys: own.keys, captions: [...own.captions], credits: [...own.credits], otherText: own.otherText };
   for (const e of extra) {
-    const sub = scanUnit(e, base, cache);
+    const sub = scanUnit(e, scan);
     if (isCreditEl(e, false)) info.credits.push(e);
     else if (sub.credits.length || sub.captions.length) {
       info.captions.push(e);
       info.credits.push(...sub.credits);
     } else info.captions.push(e);
   }
-  cache.set(box, info);
+  scan.units.set(box, info);
   return box;
 }
 
