@@ -90,32 +90,22 @@ export function parseNotice(notice: string): { holder: string | null; year: numb
 
 /** The best printed notice: in the footer before elsewhere, the last one on the page before earlier ones. */
 function footerNotice(ctx: PageContext): Candidate | null {
-  const rootEl = pageElements(ctx).body ?? ctx.$.root()[0];
-  if (!rootEl) return null;
+  const body = pageElements(ctx).body;
   const article = articleRoot(ctx, null);
   const found: Candidate[] = [];
   const seenBlocks = new Set<AnyNode>();
-  // iterative walk, text nodes in document order
-  const stack: AnyNode[] = [rootEl];
+  const verdicts = new Map<Element, boolean>();
   let order = 0;
-  let visited = 0;
-  while (stack.length && visited++ < 200000 && found.length < MAX_MARKS) {
-    const n = stack.pop()!;
-    if (n.type === 'text') {
-      const data = (n as unknown as { data: string }).data;
-      if (!MARK.test(data)) continue;
-      const block = blockOf(n);
-      if (!block || seenBlocks.has(block)) continue;
-      seenBlocks.add(block);
-      const notice = noticeFrom(textOf(block, undefined, 4000, LINE, true));
-      if (notice) found.push({ notice, footer: inFooter(block), order: order++ });
-      continue;
-    }
-    if (!isElement(n)) continue;
-    if (SKIP.has(n.name)) continue;
-    if (n === article) continue; // the article's own text: wire notices, quotes
-    if (n.attribs.class !== undefined && n.name !== 'body' && n.name !== 'html' && hasWord(n, CAPTION_LIKE)) continue;
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  // the page's text nodes in document order: only those holding a mark are looked at, then their ancestors
+  for (const n of ctx.dom.texts) {
+    if (found.length >= MAX_MARKS) break;
+    if (!MARK.test(n.data)) continue;
+    if (!readable(n, body, article, verdicts)) continue;
+    const block = blockOf(n);
+    if (!block || seenBlocks.has(block)) continue;
+    seenBlocks.add(block);
+    const notice = noticeFrom(textOf(block, undefined, 4000, LINE, true));
+    if (notice) found.push({ notice, footer: inFooter(block), order: order++ });
   }
   if (!found.length) return null;
   // in a <footer> before a footer-like class before elsewhere; a notice naming its holder before a bare '© 2019';
@@ -128,6 +118,38 @@ function footerNotice(ctx: PageContext): Candidate | null {
     if (!best || score(c) >= score(best)) best = c;
   }
   return best;
+}
+
+/**
+ * A text node the notice may come from: inside <body> (when the page has one), not inside the article, a
+ * skipped element (script, figure, form controls…) or a caption or credit. Verdicts are cached per element.
+ */
+function readable(text: AnyNode, body: Element | null, article: Element | null, verdicts: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let ok = body === null;
+  for (let n = text.parent; n; n = n.parent) {
+    if (!isElement(n)) break;
+    const cached = verdicts.get(n);
+    if (cached !== undefined) {
+      ok = cached;
+      break;
+    }
+    path.push(n);
+    if (n === body) {
+      ok = n !== article;
+      break;
+    }
+    if (SKIP.has(n.name) || n === article || captionLike(n)) {
+      ok = false;
+      break;
+    }
+  }
+  for (const n of path) verdicts.set(n, ok);
+  return ok;
+}
+
+function captionLike(n: Element): boolean {
+  return n.attribs.class !== undefined && n.name !== 'body' && n.name !== 'html' && hasWord(n, CAPTION_LIKE);
 }
 
 /** Image captions and credits hold '© Photographer': never the page's notice. */
