@@ -1,8 +1,9 @@
 // Language: declared tags normalised to BCP 47, and text detection when a detector is wired in.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context/index.js';
-import { defaultLanguageDetector, extractLanguage, normalizeLanguageTag, setLanguageDetector } from '../../src/extract/language.js';
+import { defaultLanguageDetector, englishShare, extractLanguage, normalizeLanguageTag, setLanguageDetector } from '../../src/extract/language.js';
 
+const ENGLISH = 'The city council decided on Monday to pull down the old bridge over the river, and said that it would build a new one with money from the state. '.repeat(3);
 const GERMAN = 'Die Stadt hat am Montag beschlossen, die alte Brücke über den Fluss abzureißen und eine neue zu bauen. '.repeat(5);
 const lang = (html: string, body = '') => extractLanguage(createContext(html, { url: null }), body);
 
@@ -50,6 +51,59 @@ describe('extractLanguage', () => {
   it('does not detect on a text too short to tell', () => {
     setLanguageDetector(() => 'de');
     expect(lang('<html lang="en"><body></body></html>', 'Kurz.').value).toBe('en');
+  });
+});
+
+describe('extractLanguage: the detector runs only where the declarations are doubtful', () => {
+  const counting = (answer: string) => {
+    const calls: string[] = [];
+    setLanguageDetector((t) => {
+      calls.push(t);
+      return answer;
+    });
+    return calls;
+  };
+
+  it('keeps a non-English declaration on a text that does not read as English, without detecting', () => {
+    const calls = counting('fr');
+    expect(lang('<html lang="de-AT"><body></body></html>', GERMAN)).toEqual({ value: 'de-AT', source: 'html:lang' });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('keeps an English declaration on an English text, without detecting', () => {
+    const calls = counting('fr');
+    expect(lang('<html lang="en-GB"><body></body></html>', ENGLISH)).toEqual({ value: 'en-GB', source: 'html:lang' });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('reads an English text under a German template as English, without detecting', () => {
+    const calls = counting('de');
+    expect(lang('<html lang="de"><body></body></html>', ENGLISH)).toEqual({ value: 'en', source: 'detect' });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('asks the detector when nothing is declared and the text is not English', () => {
+    const calls = counting('de');
+    expect(lang('<html><body></body></html>', GERMAN)).toEqual({ value: 'de', source: 'detect' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('asks the detector when the declarations disagree', () => {
+    const calls = counting('nl');
+    const html = '<html lang="en"><head><meta http-equiv="content-language" content="nl-BE"></head><body></body></html>';
+    expect(lang(html, 'De gemeenteraad heeft maandag besloten de oude brug over de rivier af te breken. '.repeat(4))).toEqual({ value: 'nl-BE', source: 'meta:content-language' });
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('englishShare', () => {
+  it('is high for English and low for other languages, even with English loanwords', () => {
+    expect(englishShare(ENGLISH)).toBeGreaterThan(0.15);
+    expect(englishShare(GERMAN)).toBeLessThan(0.05);
+    expect(englishShare('Das Unternehmen arbeitet an einem neuen Feature für die Stories. Dieses ist vor allem für Creator und Influencer interessant, sagte der App Researcher am Montag in Berlin.')).toBeLessThan(0.1);
+  });
+  it('is 0 on a text too short to tell', () => {
+    expect(englishShare('The end of the story.')).toBe(0);
   });
 });
 
