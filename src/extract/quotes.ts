@@ -104,6 +104,18 @@ function titleLike(text: string, lang: string, loose = false): boolean {
     // loose: a German name may hold lower-case function words inside ("Ärzte ohne Grenzen", "Bild am Sonntag")
     || (loose && i > 0 && i < last && (TITLE_SMALL.has(w.l) || TITLE_SMALL_DE.has(w.l))));
 }
+/** A line of a transcript: a speaker label in capitals and a colon ("RAMOS:", "SEN. KAINE:", "Q:"). */
+function transcriptLine(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length && i < 40; i++) {
+    const c = text[i]!;
+    if (c === ':') return letters >= 2 || (letters === 1 && i === 1);
+    if (/\p{Lu}/u.test(c)) letters++;
+    else if (!/[ .'’-]/u.test(c)) return false;
+  }
+  return false;
+}
+
 /** German function words inside names of organisations and works. */
 const TITLE_SMALL_DE = new Set(['ohne', 'für', 'am', 'im', 'und', 'der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'zur', 'zum', 'mit', 'auf', 'aus', 'an', 'in', 'über', 'unter', 'gegen']);
 
@@ -641,6 +653,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         && (isPossessive(before) || TITLE_CONTEXT.has(before.l) || (lang === 'de' && before.cap && preSent.length >= 2 && !cueAt(preSent, preSent.length - 1, lex)))
         && titleLike(text, lang)) { drop(); continue; }
 
+      // a transcript line reproduced in marks ("RAMOS: Secretary Clinton, …"): a document, not a quotation
+      if (opensSentence && transcriptLine(text)) { drop(); continue; }
       // a name in marks used as a noun of the writer's sentence: "„Reporter ohne Grenzen“ weist darauf hin",
       // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
       const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);

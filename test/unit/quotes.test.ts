@@ -353,6 +353,17 @@ describe('names in marks used as nouns of the sentence', () => {
   });
 });
 
+describe('transcripts reproduced in marks', () => {
+  it('en: lines with a speaker label in capitals are not quotations', () => {
+    const qs = run(['Part of the exchange follows:', '"HOST: Senator, did you know about the memo?', '"SEN. MARLOW: I did not, and I said so at the time.', '"Q: Will you testify?']);
+    expect(qs).toEqual([]);
+  });
+  it('en: a quote that opens with a capitalised word and a colon elsewhere is kept', () => {
+    const qs = run(['"The answer is simple: we build," Marlow said.']);
+    expect(texts(qs)).toEqual(['The answer is simple: we build,']);
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],
