@@ -779,7 +779,8 @@ function furnitureParagraph(t: string): boolean {
   for (const m of AD_MARKERS) if (bare.startsWith(m) && AFTER_MARKER_RE.test(bare.slice(m.length, m.length + 8))) return true;
   if (FURNITURE_PARAGRAPHS.has(key.replace(/ ?:$/, ''))) return true;
   if (key.startsWith('©')) return true; // a copyright line
-  if (CAPTION_RE.test(key)) return true;
+  if (CAPTION_RE.test(key) || (key.startsWith('(') && CAPTION_RE.test(key.slice(1)))) return true; // "(Credit: …)"
+
   for (const p of READ_MORE_PREFIXES) if (key.startsWith(p)) return true;
   return false;
 }

@@ -209,11 +209,13 @@ export const FURNITURE_PARAGRAPHS: ReadonlySet<string> = new Set([
  * teasers: the cue and the linked headline after it. Lower-cased prefixes, matched literally.
  */
 export const READ_MORE_PREFIXES: readonly string[] = [
+  'previous article', 'next article', 'previous post', 'next post', 'vorheriger artikel', 'nächster artikel', 'vorheriger beitrag', 'nächster beitrag', 'article précédent', 'article suivant', 'vorig artikel', 'volgend artikel', // links to neighbouring posts
+  'zurück zur übersicht', 'zurück zur listenansicht', 'zurück zur startseite', 'back to overview', 'back to the list', 'retour à la liste', 'terug naar overzicht', // links back to a listing
   'lesen sie auch', 'lesen sie hier', 'lesen sie mehr', 'lies auch', 'auch lesen', 'auch interessant', 'das könnte dich', 'das könnte sie', 'das thema könnte', 'mehr zum thema', 'mehr themen', 'zum weiterlesen', 'weiterlesen:', 'schon gelesen', 'siehe auch', 'passend dazu', // German
   'read more', 'read also', 'also read', 'see also', 'related:', 'recommended:', 'more on this', // English
   'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lire la suite', // French
   'lees ook', 'lees meer', 'lees verder', // Dutch
-  'le puede interesar', 'te puede interesar', 'lea también', 'lee también', 'leer más', // Spanish
+  'le puede interesar', 'te puede interesar', 'puedes ver:', 'lea también', 'lee también', 'leer más', // Spanish
   'czytaj też', 'czytaj także', 'czytaj więcej', 'dowiedz się więcej', // Polish
   'leggi anche', 'leia também', 'leia mais', // Italian, Portuguese
 ];
@@ -236,16 +238,17 @@ export const CAPTION_PREFIXES: readonly string[] = [
 export const PROMO_PHRASES: readonly string[] = [
   // English
   'please subscribe', 'subscribe now', 'subscribe today', 'subscribe to our', 'already a subscriber', 'first-time subscribers', 'to view the full story', 'for the full story',
-  'sign up for our', 'sign up here', 'sign up to our', 'sign up to receive', 'click here to subscribe', 'get the latest news straight', 'for the latest stories and breaking news',
+  'sign up for our', 'sign up here', 'our newsletter', 'download as pdf', 'sign up to our', 'sign up to receive', 'click here to subscribe', 'get the latest news straight', 'for the latest stories and breaking news',
   'app for ios', 'apps for ios', 'submit your letter', 'support our journalism', 'support independent journalism', 'become a member', 'do you want to be informed', 'follow us on',
   // German
   'newsletter abonnieren', 'zum newsletter', 'newsletter anmelden', 'jetzt abonnieren', 'jetzt registrieren', 'hier registrieren', 'jetzt auch digital', 'folgen sie uns', 'folge uns auf',
   'enthält werbung', 'enthält affiliate', 'affiliate-links', 'affiliate links', 'alle angaben ohne gewähr', 'nicht eingeloggt', 'müssen sich einloggen', 'um kommentare zu schreiben',
-  'gibt die meinung des autors wieder', 'unterstützen sie unabhängigen journalismus',
+  'gibt die meinung des autors wieder', 'unterstützen sie unabhängigen journalismus', 'werden sie mitglied', 'jetzt mitglied werden', 'unserem newsletter', 'unseren newsletter',
+  'feed abonnieren', 'als pdf herunterladen',
   // French
-  'abonnez-vous', 'inscrivez-vous à notre', 'suivez-nous', 'déjà abonné', 'téléchargez notre application', "téléchargez l'application", 'soutenez notre journalisme',
+  'abonnez-vous', 'inscrivez-vous à notre', 'notre newsletter', 'télécharger en pdf', 'suivez-nous', 'déjà abonné', 'téléchargez notre application', "téléchargez l'application", 'soutenez notre journalisme',
   // Dutch
-  'abonneer je', 'abonneer nu', 'word abonnee', 'al abonnee', 'schrijf je in voor', 'volg ons op', 'download de app', 'meld je aan voor onze',
+  'abonneer je', 'abonneer nu', 'onze nieuwsbrief', 'download als pdf', 'word abonnee', 'al abonnee', 'schrijf je in voor', 'volg ons op', 'download de app', 'meld je aan voor onze',
   // Spanish, Portuguese
   'hazte miembro', 'suscríbete', 'cancela cuando quieras', 'tenemos canal de', 'síguenos en', 'nos siga no', 'siga-nos',
 ];
@@ -262,7 +265,7 @@ export const AD_MARKERS: readonly string[] = ['anzeige', 'werbung', 'advertiseme
  * labels of the page's metadata ("Aktualisiert am 17.01.2021.", "Release Date:", "News date : …").
  */
 export const DATELINE_PREFIXES: readonly string[] = [
-  'aktualisiert am', 'aktualisiert:', 'zuletzt aktualisiert', 'veröffentlicht am', 'veröffentlicht:', 'erstellt am', 'stand:', 'datum:',
+  'aktualisiert am', 'aktualisiert:', 'zuletzt aktualisiert', 'veröffentlicht am', 'veröffentlicht:', 'veröffentlichung:', 'erstellt am', 'stand:', 'datum:',
   'updated:', 'updated on', 'last updated', 'published:', 'published on', 'release date', 'news date', 'posted on', 'posted:',
   'mis à jour le', 'publié le', 'bijgewerkt op', 'gepubliceerd op', 'laatst bijgewerkt',
 ];

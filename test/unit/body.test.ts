@@ -231,6 +231,14 @@ describe('extractBody: failure classes', () => {
     ['Volg ons op Instagram voor meer havennieuws.'],
     ['Aktualisiert am 17.01.2024.'],
     ['Release Date: 5 March 2024'],
+    ['Veröffentlichung: 2. Februar 2024'],
+    ['Mit unserem Newsletter sind Sie immer auf dem Laufenden über den Hafen.'],
+    ['Dieses Skript als PDF herunterladen'],
+    ['Werden Sie Mitglied und erhalten Sie exklusive Angebote!'],
+    ['Previous article: Ferry strike called off'],
+    ['zurück zur Listenansicht'],
+    ['PUEDES VER: ¿Qué pasa con el puente del puerto?'],
+    ['(Credit: Jan Smit / Harbour News)'],
   ])('drops the call to action or dateline paragraph %s', (line) => {
     const b = body(page(article(`<p>${P1}</p><p>${line}</p><p>${P2}</p>`)));
     expect(b.paragraphs).toEqual([P1, P2]);
