@@ -20,7 +20,7 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'confirmed', 'confirms', 'testified', 'testifies', 'mused', 'muses', 'lamented', 'laments', 'charged',
     'alleged', 'alleges', 'contended', 'contends', 'maintained', 'maintains', 'asserted', 'asserts',
     'wondered', 'wonders', 'thundered', 'proclaimed', 'proclaims', 'pledged', 'pledges', 'whispered',
-    'recounted', 'recounts', 'interjected', 'retorted', 'scoffed', 'exclaimed', 'commented', 'comments',
+    'recounted', 'recounts', 'interjected', 'retorted', 'shot back', 'fired back', 'snapped', 'barked', 'beamed', 'gushed', 'scoffed', 'exclaimed', 'commented', 'comments',
     'explained', 'reported', 'reports', 'announced', 'read', 'cried', 'screamed', 'chanted', 'sang',
     'pointed out', 'points out', 'went on', 'goes on', 'according to', 'put it', 'puts it', 'summed up',
     'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled', 'labelled',

@@ -364,6 +364,13 @@ describe('transcripts reproduced in marks', () => {
   });
 });
 
+describe('more reporting verbs', () => {
+  it('en: "shot back", "barked", "beamed" attribute the quote', () => {
+    const qs = run(['Lee kept interrupting. "You had your turn," Moss shot back.', '"Sit down," Moss barked.', '"What a night!" beamed Ana Ruiz of Tampa.']);
+    expect(speakers(qs)).toEqual(['Moss', 'Moss', 'Ana Ruiz']);
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],
