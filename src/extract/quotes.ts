@@ -309,7 +309,7 @@ function descriptorRun(toks: readonly Tok[], from: number, to: number): boolean 
 }
 
 /** Attribution in the clause that follows the quote: "…," Van Tigchelt told VRT / "…," said Smith / "…", so Merkel. */
-function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: string): Attribution | null {
+function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: string, tight = false): Attribution | null {
   let i = 0;
   while (i < toks.length && toks[i]!.k === 'p' && /^[,;:—–-]+$/u.test(toks[i]!.t)) i++;
   // "…" — Jane Doe
@@ -319,7 +319,7 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
   }
   // "…," Mitch Brandt, R-Ky., said / "…," Jo Bond, 30, of Dayton, who was polled, said: a name, then an
   // apposition between commas, then the cue
-  const head = nameRunAt(toks, i);
+  const head = tight ? null : nameRunAt(toks, i);
   if (head && toks[head.b]?.t === ',') {
     const end = Math.min(toks.length, head.b + 40);
     for (let c = head.b + 1; c < end; c++) {
@@ -333,7 +333,8 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
       return { phrase: head, toks, text, cue, medium: MEDIUM.has(cue.toLowerCase()) ? mediumAfter(toks, c + len, text) : null };
     }
   }
-  const limit = Math.min(toks.length, i + 11);
+  // after a quote that closes its own sentence ("…." Smith said), only a cue within a few words attributes
+  const limit = Math.min(toks.length, i + (tight ? 4 : 11));
   for (let c = i; c < limit; c++) {
     if (endsSentence(toks, c)) break;
     if (toks[c]!.k === 'p' && c > i && toks[c]!.t !== ',' && toks[c]!.t !== '(' && toks[c]!.t !== ')') break;
@@ -360,6 +361,7 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
     }
     // "…," White House press secretary Jane Roe told reporters / "…," the Vermont senator and candidate said:
     // the whole run of words between the quote and the cue is the subject
+    if (tight) return null;
     if (before && descriptorRun(toks, i, before.a)) {
       const run = nameRunBefore(toks, before.b);
       const phrase: Phrase = run && run.b === before.b && run.a > i ? { a: i, b: before.b, kind: 'np' } : { a: i, b: before.b, kind: 'np' };
@@ -614,7 +616,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const opensSentence = preSent.length === 0 || (colon && preSent.length === 1);
       const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap);
 
-      const postA = span.closed && (endsWithBreak || !/[.]$/u.test(text) || opensSentence) ? postAttribution(post, p, lex, lang) : null;
+      const closesSentence = /[.…]$/u.test(text) && post[0]?.t !== ',';
+      const postA = span.closed && (endsWithBreak || !/[.]$/u.test(text) || opensSentence) ? postAttribution(post, p, lex, lang, closesSentence) : null;
       let preA = preAttribution(preSent, p, lex, lang, index);
       const preAdjacent = preA !== null && (preA.at >= preSent.length - 4 || colon);
       // a cue with no subject found by word order (German participle last: "Schily hatte … zugesichert:"),

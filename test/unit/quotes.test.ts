@@ -371,6 +371,17 @@ describe('more reporting verbs', () => {
   });
 });
 
+describe('the sentence after a quote that closes its own sentence', () => {
+  it('en: a later narrative sentence with a cue does not take the second half of a split quote', () => {
+    const qs = run(['"The budget is balanced," Mayor Ann Lake said. "We start building in May." Critics of the plan in the council said the numbers were wrong.']);
+    expect(speakers(qs)).toEqual(['Ann Lake', 'Ann Lake']);
+  });
+  it('en: a cue right after such a quote still attributes it', () => {
+    const qs = run(['"We start building in May." Lake said it twice.']);
+    expect(qs[0]!.speaker?.name).toBe('Lake');
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],
