@@ -51,6 +51,8 @@ const NOISE_WORDS =
 const PHOTO_CREDIT = /^(?:foto|fotos|photo|photos|bild|bilder|image|images|picture|grafik|illustration|video|quelle|source|crédit|credit|©)\b/iu;
 /** Conversation bylines: "A im Gespräch mit B", "A in conversation with B" credit both. */
 const CONVERSATION = /\s(?:im gespräch mit|in conversation with|en conversation avec|in gesprek met|interviewed by|talks to|spricht mit)\s/giu;
+/** An interview credit: the interviewer (kept, with the lead) and the interviewee (dropped). */
+const INTERVIEW_WITH = /^((?:(?:ein|an)\s+)?interview\s+(?:von|by|par|door)\s+[^,;|]{1,80}?)\s+(?:mit|with|avec|met)\s.*$/iu;
 /** Weekday names and abbreviations that stand before a date ("Von Tomas Spahn Fr, 18. Oktober 2019"). */
 const WEEKDAY_TAIL =
   /[\s,]+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s*$/iu;
@@ -178,6 +180,8 @@ export function cleanByline(raw: string | null | undefined): string[] {
   s = s.replace(/©|\(c\)/gi, ' ').replace(EMAIL, ' ').replace(URL_RE, ' ').replace(HANDLE, ' ').replace(NOISE_WORDS, ' | ');
   // dates and times end a segment
   s = s.replace(CONVERSATION, ', ');
+  // "Ein Interview von A mit B", "An interview by A with B": A wrote it, B was interviewed
+  s = s.replace(INTERVIEW_WITH, '$1');
   for (const d of findDates(s, 'dmy', 5).reverse()) s = `${s.slice(0, d.index).replace(WEEKDAY_TAIL, '')} | ${s.slice(d.index + d.length)}`;
   s = s.replace(TIME, ' | ');
   const segments = s.split(/\s*(?:[|•·\n\t]|\s[-–—]\s|\/\s|\s\/)\s*/);
@@ -189,8 +193,11 @@ export function cleanByline(raw: string | null | undefined): string[] {
     if (!seg) continue;
     // split "A, B and C" / "A & B" / "A und B": conjunctions first, then commas and semicolons
     const pieces = splitNames(seg);
+    let afterOutlet = false;
     for (const piece of pieces) {
       if (names.length >= MAX_NAMES) break;
+      // "Jane Doe, BBC News, New York": what follows the outlet in a comma list is the dateline's place
+      if (afterOutlet) break;
       const p = cleanSegment(piece);
       if (!p || isRole(p)) continue;
       // "Jane Doe Senior Reporter": drop a trailing role noun and the role words before it
@@ -200,7 +207,10 @@ export function cleanByline(raw: string | null | undefined): string[] {
         while (words.length > 2 && ROLES.has(words[words.length - 1]!.toLowerCase()) && !AMBIGUOUS_ROLE.has(words[words.length - 1]!.toLowerCase())) words.pop();
       }
       const name = undouble(fixCase(words.join(' ')));
-      if (plausibleName(name)) names.push(name);
+      if (plausibleName(name)) {
+        names.push(name);
+        if (names.length > 1 && authorKind(name) === 'organization') afterOutlet = true;
+      }
     }
   }
   for (const a of extra) if (!names.some((n) => n.toLowerCase() === a.toLowerCase())) names.push(a);

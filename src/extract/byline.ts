@@ -199,7 +199,10 @@ function textBylines(ctx: PageContext, ev: SiteEvidence): Candidate | null {
       if (!parent || parent.name === 'a' || parent.name === 'option' || isForeign(parent)) continue;
       let block: Element | null = parent;
       let text = textOf(block, 400);
-      for (let up = 0; up < 3 && block && text.length <= data.trim().length + 1; up++) {
+      // a lead alone ("Von", "By:") takes its name from the next inline element: climb until the block
+      // holds more than the lead; a lead with its name in the same node ("von Jane Doe") stays in its block
+      const leadOnly = data.replace(BYLINE_LEAD, '').trim() === '';
+      for (let up = 0; up < 3 && leadOnly && block && text.length <= data.trim().length + 1; up++) {
         block = block.parent as Element | null;
         if (!block || block.type !== 'tag' || !BLOCKISH.has(block.name)) break;
         text = textOf(block, 400);

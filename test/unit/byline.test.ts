@@ -26,6 +26,8 @@ describe('cleanByline', () => {
     ['Kristen Falk Kristen Falk', ['Kristen Falk']],
     ['© Kathrin Lorenz', ['Kathrin Lorenz']],
     ['05.02.2020 - Redaktion: Eberhard Kurz (Pressesprecher)', ['Eberhard Kurz']],
+    ['Ein Interview von Karl Brandt mit Lena Vogt.', ['Karl Brandt']], // the interviewer wrote it
+    ['By Tom Berg, BBC News, New York', ['Tom Berg', 'BBC News']], // the place after the outlet is a dateline
     ['Jobs & Hire', ['Jobs & Hire']], // one name (an organisation, see authorKind), not two people
   ])('%s', (raw, want) => {
     expect(cleanByline(raw)).toEqual(want);
@@ -117,6 +119,12 @@ describe('extractByline', () => {
   it('reads a text byline with a lead word', () => {
     const html = page('', '<div class="meta">Ein Artikel von <strong>Pia Sommer</strong> | 27.01.2022 - 12:45</div><p>Text.</p>');
     expect(names(html)).toEqual(['Pia Sommer:person']);
+  });
+
+  it('reads a lead and its name in one node inside a long article block', () => {
+    const prose = '<p>Grenzen zu setzen ist eine Übung, die jeden Tag neu beginnt, sagt die Trainerin.</p>'.repeat(4);
+    const html = page('', `<main><div class="wrapper"><h1>Grenzen setzen</h1><div><p><i>von Lea Stein</i></p>${prose}</div></div></main>`);
+    expect(names(html)).toEqual(['Lea Stein:person']);
   });
 
   it('does not take a comment author for the byline', () => {
