@@ -13,6 +13,7 @@ import { extractLanguage } from './extract/language.js';
 import { extractQuotes } from './extract/quotes.js';
 import { extractDescription, extractSection, extractSiteName, extractUrl } from './extract/site.js';
 import type { ArticleRecord, Input } from './types/article.js';
+import { replaceTail } from './clean/tail.js';
 
 export const SCHEMA_VERSION = '1.0' as const;
 
@@ -83,7 +84,7 @@ export function canonicalKey(url: string): string {
     u.hash = '';
     for (const k of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(k)) u.searchParams.delete(k);
     u.searchParams.sort();
-    const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
+    const path = u.pathname.length > 1 ? replaceTail(u.pathname, /\/+$/) : u.pathname;
     return `${u.protocol}//${u.host}${path}${u.search}`;
   } catch {
     return url;

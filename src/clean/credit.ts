@@ -4,6 +4,7 @@
 // Safety: every regex here is linear (no nested quantifiers over the same characters) and every input is
 // capped at MAX_TEXT characters before any matching, so adversarial text cannot make a cleaner slow.
 import agencyTable from '../rules/agencies.json' with { type: 'json' };
+import { replaceTail } from './tail.js';
 
 /** Text longer than this is not a caption: nothing is split from it. */
 export const MAX_TEXT = 3000;
@@ -97,7 +98,7 @@ export function cleanCredit(raw: string | null | undefined): string | null {
     s = s.trim();
     if (s === before) break;
   }
-  s = s.replace(/\s*[|,;:–—-]+$/, '').trim();
+  s = replaceTail(s, /\s*[|,;:–—-]+$/).trim();
   if (s.endsWith('.') && !ABBREVIATIONS.test(s)) s = s.slice(0, -1).trim();
   if (!s || s.length > MAX_CREDIT || wordCount(s) > MAX_CREDIT_WORDS) return null;
   if (!/[\p{L}\p{N}]/u.test(s)) return null;
@@ -221,7 +222,7 @@ export function splitCaptionCredit(text: string | null | undefined): CaptionCred
 
 /** Removes the separator left between a caption and its credit: trailing ' -', ' |', ' /', ' ('. */
 export function cleanCaption(s: string): string | null {
-  const c = normalizeText(s).replace(/[\s|/(–—,:-]+$/u, '').trim();
+  const c = replaceTail(normalizeText(s), /[\s|/(–—,:-]+$/u).trim();
   return c && /[\p{L}\p{N}]/u.test(c) ? c : null;
 }
 

@@ -11,6 +11,7 @@ import { agencyName, normalizeText } from '../clean/credit.js';
 import { FOOTER_WORDS } from '../rules/credit-selectors.js';
 import { hasWord, isElement, textOf } from './credit-dom.js';
 import { articleRoot, pageElements } from './images.js';
+import { replaceTail } from '../clean/tail.js';
 
 /** A notice is at most this long; longer footers are cut at sentence ends around the mark. */
 export const MAX_NOTICE = 300;
@@ -83,7 +84,7 @@ export function parseNotice(notice: string): { holder: string | null; year: numb
   // first sentence, not cut after an abbreviation such as 'Inc.' or 'Co.'
   const stop = /(?<!\b(?:Inc|Ltd|Co|Corp|Bros|St|S\.A|No|Nr|N\.V|B\.V|L\.L\.C|U\.S|\p{Lu}))[.|•](?:\s|$)/u.exec(h);
   if (stop) h = h.slice(0, stop.index);
-  h = h.replace(/^[\s,.:;|–—-]+|[\s,.:;|–—-]+$/gu, '').trim();
+  h = replaceTail(h.replace(/^[\s,.:;|–—-]+/u, ''), /[\s,.:;|–—-]+$/u).trim();
   if (h.length > 120) h = h.slice(0, 120).replace(/\s\S*$/, '');
   return { holder: h && /\p{L}/u.test(h) ? h : null, year };
 }

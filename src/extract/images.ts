@@ -19,6 +19,7 @@ import {
   TRACKING_HOSTS, WEAK_CREDIT_WORDS,
 } from '../rules/credit-selectors.js';
 import { classWords, contains, hasWord, isElement, textOf, walk } from './credit-dom.js';
+import { replaceTail } from '../clean/tail.js';
 
 export interface ImageOptions {
   /** The article's main content element, when the body extractor found one; null: the page is searched. */
@@ -272,7 +273,7 @@ function pageUrlPath(ctx: PageContext): string | null {
   if (!u) return null;
   try {
     const p = new URL(u);
-    return p.host + p.pathname.replace(/\/+$/, '');
+    return p.host + replaceTail(p.pathname, /\/+$/);
   } catch {
     return null;
   }
@@ -370,7 +371,7 @@ function linksAway(img: Element, base: string | null, pagePath: string | null): 
       const u = new URL(abs);
       const here = base ? new URL(base) : null;
       if (here && u.host !== here.host) return false; // a photographer's or a licence page elsewhere
-      const path = u.host + u.pathname.replace(/\/+$/, '');
+      const path = u.host + replaceTail(u.pathname, /\/+$/);
       if (pagePath && path === pagePath) return false;
       return /[a-z0-9]-[a-z0-9]|\d{4,}|\.html?$/i.test(u.pathname); // an article-like path
     } catch {
@@ -401,7 +402,7 @@ export function parseSrcset(srcset: string): SrcsetCandidate[] {
     while (i < n && !ws(s[i]!)) i++;
     let url = s.slice(start, i);
     let desc = '';
-    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    if (url.endsWith(',')) url = replaceTail(url, /,+$/);
     else {
       const d = i;
       while (i < n && s[i] !== ',') i++;
@@ -483,7 +484,7 @@ export function imageKey(url: string): string {
   }
   const segs = path.split('/').filter(Boolean);
   const last = segs.pop() ?? '';
-  let stem = last.replace(/\.(?:jpe?g|png|gif|webp|avif)$/, '').replace(/(?:[-_.](?:\d{2,5}x\d{0,5}|\d{2,5}w|scaled|e\d{10,}))+$/, '').replace(/@\dx$/, '');
+  let stem = replaceTail(last.replace(/\.(?:jpe?g|png|gif|webp|avif)$/, ''), /(?:[-_.](?:\d{2,5}x\d{0,5}|\d{2,5}w|scaled|e\d{10,}))+$/).replace(/@\dx$/, '');
   const generic = stem.length < 6 || /^(?:\d+x\d*|\d+|(?:gallery|image|img|photo|picture|thumb|thumbnail|large|medium|small|xlarge|original|max|full|default|master)[_-]?\w*)$/.test(stem);
   if (generic) {
     const dir = segs.filter((s) => !/^(?:\d{2,5}x\d{0,5}|w_\d+.*|\d{1,3}|max|crop|master|resize.*|fit.*)$/.test(s)).join('/');
