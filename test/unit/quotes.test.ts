@@ -382,6 +382,17 @@ describe('the sentence after a quote that closes its own sentence', () => {
   });
 });
 
+describe('articles as name particles', () => {
+  it('de: "von der" and "van den" stay inside a name', () => {
+    const qs = run(['„Wir sind uns einig“, sagte Ulrike von der Heide.', '„Wir auch“, sagte Pieter van den Broek.'], 'de');
+    expect(speakers(qs)).toEqual(['Ulrike von der Heide', 'Pieter van den Broek']);
+  });
+  it('de: a genitive article does not join two nouns into a name', () => {
+    const qs = run(['Der Sprecher betonte die Rolle der Vorsitzenden: „Die Entscheidungen fallen im Kreise der Parteivorsitzenden.“'], 'de');
+    expect(qs[0]!.speaker?.name).toBe('Sprecher');
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],

@@ -13,6 +13,11 @@ const PRONOUN = new Set(PRONOUNS);
 const DET = new Set(DETERMINERS);
 
 export const isParticle = (l: string): boolean => PARTICLE.has(l) || l === 'of';
+/** Articles that are name particles only after van/von/de ("von der Leyen", "van den Berg"), never alone:
+ * in German they join two nouns ("Kreise der Parteivorsitzenden", "Meer der Ruhe"). */
+const ARTICLE_PARTICLE = new Set(['der', 'den', 'das', 'des', 'dem']);
+const PARTICLE_PAIRS = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de los', 'de las', 'von und']);
+const pairOk = (first: string, second: string): boolean => !ARTICLE_PARTICLE.has(second) || PARTICLE_PAIRS.has(`${first} ${second}`);
 export const isPronoun = (l: string): boolean => PRONOUN.has(l);
 export const isDeterminer = (l: string): boolean => DET.has(l);
 export const isPossessive = (t: Tok): boolean => t.k === 'w' && /['’]s$/u.test(t.t) && t.t.length > 2;
@@ -60,6 +65,7 @@ export function nameRunBefore(toks: readonly Tok[], k: number): Phrase | null {
     if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && a < k) {
       let c = a - 2;
       if (c >= 0 && !isNameToken(toks[c]!) && toks[c]!.k === 'w' && PARTICLE.has(toks[c]!.l) && t.l !== 'of') c--;
+      if (ARTICLE_PARTICLE.has(t.l) && !pairOk(toks[a - 2]?.l ?? '', t.l)) break;
       if (c < 0 || !isNameToken(toks[c]!)) break;
       if (t.l === 'of' && !(isRole(toks[c]!.l) || isOrgWord(toks[c]!.l))) break;
       a = c + 1;
@@ -83,7 +89,11 @@ export function nameRunAt(toks: readonly Tok[], k: number): Phrase | null {
     if (t.k === 'w' && (PARTICLE.has(t.l) || t.l === 'of') && b > k) {
       // one or two particles, then a name: "Karel van der Berg", "Secretary of State"
       let c = b + 1;
-      if (toks[c] && toks[c]!.k === 'w' && PARTICLE.has(toks[c]!.l) && t.l !== 'of') c++;
+      if (ARTICLE_PARTICLE.has(t.l) && !pairOk(toks[b - 1]!.l, t.l)) break;
+      if (toks[c] && toks[c]!.k === 'w' && PARTICLE.has(toks[c]!.l) && t.l !== 'of') {
+        if (!pairOk(t.l, toks[c]!.l)) break;
+        c++;
+      }
       if (!toks[c] || !isNameToken(toks[c]!)) break;
       if (t.l === 'of' && !(isRole(toks[b - 1]!.l) || isOrgWord(toks[b - 1]!.l))) break;
       b = c;
