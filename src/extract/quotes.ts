@@ -197,6 +197,9 @@ function subjectBefore(toks: readonly Tok[], k: number): Phrase | null {
     if (j >= 0 && toks[j]!.t === ',') {
       const inner = nameRunAt(toks, j + 1);
       const outer = nameRunBefore(toks, j) ?? detPhraseBefore(toks, j);
+      // "Der Vorsitzende des Verbands, Michael Kramer, kritisierte": a full name between the commas is
+      // the person, unless a full name stands before them ("Haley Morris, Campaign Spokeswoman, said")
+      if (inner && inner.b === k - 1 && inner.b - inner.a >= 2 && !(outer && outer.kind === 'name' && outer.b - outer.a >= 2)) return inner;
       if (outer && outer.kind === 'name') return outer;
       if (inner && inner.b === k - 1) return inner;
       if (outer) return outer;
@@ -295,6 +298,10 @@ function mediumAfter(toks: readonly Tok[], k: number, text: string): string | nu
   return null;
 }
 
+/** Conjunctions that open a subordinate clause (German, Dutch): a sentence that opens with one has its subject after the verb. */
+const SUBORDINATORS = new Set(['da', 'weil', 'wenn', 'als', 'nachdem', 'obwohl', 'während', 'sobald', 'bevor', 'seit', 'seitdem', 'indem', 'falls', 'ob',
+  'omdat', 'toen', 'nadat', 'hoewel', 'terwijl', 'zodra', 'voordat', 'sinds', 'indien']);
+
 /** Words that end a subject read between a quote and its cue. */
 const SUBJECT_BREAK = new Set(['that', 'which', 'who', 'when', 'because', 'if', 'as', 'while', 'after', 'before', 'dass', 'weil', 'wenn', 'que', 'qui', 'quand', 'dat', 'omdat', 'toen']);
 
@@ -391,7 +398,11 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
     const k = skipFillersBack(toks, c);
     const prev = toks[k - 1];
     let before: Phrase | null = null;
-    if (prev && ((prev.k === 'w' && CONJ.has(prev.l)) || (prev.t === ',' && !nameRunBefore(toks, k - 1)))) {
+    if (lang !== 'en' && prev?.t === ',' && SUBORDINATORS.has(toks[0]!.l)) {
+      // verb-second: a subordinate clause first ("Da Brauereien … angewiesen sind, warnte der Chef"),
+      // then the verb, then its subject
+      before = null;
+    } else if (prev && ((prev.k === 'w' && CONJ.has(prev.l)) || (prev.t === ',' && !nameRunBefore(toks, k - 1)))) {
       before = clauseSubject(toks, 0, k);
       if (!before && prev.t === ',') before = subjectBefore(toks, c);
     } else {
@@ -420,7 +431,9 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
     }
     if (lang === 'en') phrase = before ?? after;
     // verb-second languages: "Dazu sagte Merkel" (subject after the verb) but "Die Ministerin sagte" (first)
-    else if (before && (before.a === 0 || (before.a === 1 && isDeterminer(toks[0]!.l)) || (before.a > 0 && CONJ.has(toks[before.a - 1]!.l)))) phrase = before;
+    else if (before && (before.a === 0 || (before.a === 1 && isDeterminer(toks[0]!.l)) || (before.a > 0 && CONJ.has(toks[before.a - 1]!.l))
+      // a name between commas right before the verb: the apposition of the subject
+      || (toks[before.a - 1]?.t === ',' && toks[before.b]?.t === ',' && before.b === skipFillersBack(toks, c) - 1))) phrase = before;
     else phrase = after ?? before;
     const medium = medCue ? mediumAfter(toks, c + len, text) : null;
     return { phrase, toks, text, cue, medium, at: c };

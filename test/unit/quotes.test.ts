@@ -393,6 +393,25 @@ describe('articles as name particles', () => {
   });
 });
 
+describe('German subjects with appositions and subordinate clauses', () => {
+  it('de: a full name between commas before the verb is the speaker, not the object after it', () => {
+    const qs = run(['Der Vorsitzende des Bauverbands in Sachsen, Michael Kramer, kritisierte die Entscheidung der Behörde: „Das ist falsch.“'], 'de');
+    expect(qs[0]!.speaker?.name).toBe('Michael Kramer');
+  });
+  it('de: a role then a name between commas', () => {
+    const qs = run(['Der neue Verkehrsminister, Jan Kaya, bezeichnete das Projekt als „großen Fehler“.'], 'de');
+    expect(qs[0]!.speaker?.name).toBe('Jan Kaya');
+  });
+  it('de: after a subordinate clause the subject follows the verb', () => {
+    const qs = run(['Da die Brauereien auf Wasser angewiesen sind, warnte der Sprecher des Verbands die Politik: „Das geht nicht.“'], 'de');
+    expect(qs[0]!.speaker?.mention).toBe('der Sprecher');
+  });
+  it('nl: after a subordinate clause the subject follows the verb', () => {
+    const qs = run(['Omdat de brug dicht is, zei de burgemeester: "We zoeken een oplossing."'], 'nl');
+    expect(qs[0]!.speaker?.mention).toBe('de burgemeester');
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],
