@@ -298,6 +298,25 @@ function mediumAfter(toks: readonly Tok[], k: number, text: string): string | nu
   return null;
 }
 
+/** Impersonal cues whose source is a document or body named in a prepositional phrase ("In der Erklärung heißt es:"). */
+const IMPERSONAL = new Set(['heißt', 'hieß', 'hiess', 'heisst']);
+const DOC_PREPOSITIONS = new Set(['in', 'im', 'vom', 'von', 'aus', 'bei', 'beim']);
+
+/** "heißt es in der Erklärung", "Im letzten Satz der Anordnung heißt es", "hieß es vom Abgeordneten X": the named source. */
+function impersonalSource(toks: readonly Tok[], c: number, from: number, to: number): Phrase | null {
+  if (!IMPERSONAL.has(toks[c]?.l ?? '') || !(toks[c + 1]?.l === 'es' || toks[c - 1]?.l === 'es')) return null;
+  for (let p = from; p < to; p++) {
+    const t = toks[p]!;
+    if (p === c || t.k !== 'w' || !DOC_PREPOSITIONS.has(t.l)) continue;
+    const np = detPhraseAt(toks, p + 1);
+    if (np) return np;
+    let b = p + 1;
+    while (b < to && b - p <= 6 && toks[b]!.k === 'w' && b !== c && toks[b]!.l !== 'es') b++;
+    if (b > p + 1 && toks[p + 1]!.cap) return { a: p + 1, b, kind: 'np' };
+  }
+  return null;
+}
+
 /** Conjunctions that open a subordinate clause (German, Dutch): a sentence that opens with one has its subject after the verb. */
 const SUBORDINATORS = new Set(['da', 'weil', 'wenn', 'als', 'nachdem', 'obwohl', 'während', 'sobald', 'bevor', 'seit', 'seitdem', 'indem', 'falls', 'ob',
   'omdat', 'toen', 'nadat', 'hoewel', 'terwijl', 'zodra', 'voordat', 'sinds', 'indien']);
@@ -356,6 +375,8 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
     }
     if (c === i) {
       // "…," said Smith / "…", so Merkel / "…", sagte er
+      const doc = impersonalSource(toks, c, c + len, Math.min(toks.length, c + 12));
+      if (doc) return { phrase: doc, toks, text, cue, medium: null };
       const after = subjectAfter(toks, c + len);
       if (after) return { phrase: after, toks, text, cue, medium: medCue ? mediumAfter(toks, after.b, text) : null };
       return { phrase: null, toks, text, cue, medium: null };
@@ -436,6 +457,8 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
       || (toks[before.a - 1]?.t === ',' && toks[before.b]?.t === ',' && before.b === skipFillersBack(toks, c) - 1))) phrase = before;
     else phrase = after ?? before;
     const medium = medCue ? mediumAfter(toks, c + len, text) : null;
+    const doc = impersonalSource(toks, c, 0, toks.length);
+    if (doc) phrase = doc;
     return { phrase, toks, text, cue, medium, at: c };
   }
   return null;

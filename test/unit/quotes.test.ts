@@ -412,6 +412,18 @@ describe('German subjects with appositions and subordinate clauses', () => {
   });
 });
 
+describe('documents as sources of impersonal cues (heißt es)', () => {
+  it('de: "In einer Mitteilung … heißt es:" takes the document', () => {
+    const qs = run(['In einer Mitteilung des Vereins heißt es: „Wir sind besorgt.“'], 'de');
+    expect(qs[0]!.speaker?.mention).toBe('einer Mitteilung');
+    expect(qs[0]!.cue).toBe('heißt');
+  });
+  it('de: "„…“, hieß es vom Abgeordneten X" takes the phrase after the preposition', () => {
+    const qs = run(['„Alles deutet auf einen Unfall hin“, hieß es vom Abgeordneten Viktor Oser.'], 'de');
+    expect(qs[0]!.speaker?.mention).toBe('Abgeordneten Viktor Oser');
+  });
+});
+
 describe('sources, glosses and given names in marks', () => {
   const none: [string, string, string][] = [
     ['de source after laut', 'de', 'Laut „nordnachrichten.de“ wurde die Straße gesperrt.'],
