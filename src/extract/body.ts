@@ -659,8 +659,10 @@ function withCousins(page: Page, st: Stats, roots: number[], top: number): numbe
   const topTag = page.tag[top]!;
   const topClass = page.els[top]!.attribs.class!;
   let found: number[] = [];
+  const rootSet = new Set(roots);
   for (let i = 0; i < n; i++) {
-    if (st.excluded[i] || i === top) {
+    // skipped with their subtrees: furniture, the container and the roots already written
+    if (st.excluded[i] || i === top || rootSet.has(i)) {
       i = page.end[i]!;
       continue;
     }
@@ -668,7 +670,6 @@ function withCousins(page: Page, st: Stats, roots: number[], top: number): numbe
     if (page.tag[i] !== topTag || !el.attribs.class) continue;
     if (i < top && top <= page.end[i]!) continue; // an ancestor of the container
     if (el.attribs.class !== topClass && templateOf(el) !== sig) continue;
-    if (roots.some((r) => r <= i && i <= page.end[r]!)) continue;
     const t = st.text[i]!;
     if (t < COUSIN_MIN_TEXT || st.link[i]! > COUSIN_MAX_LINK * t || Math.abs(t - st.text[top]!) < 1) continue;
     found.push(i);
@@ -682,10 +683,17 @@ function withCousins(page: Page, st: Stats, roots: number[], top: number): numbe
   };
   const wide = lcaOf(found);
   if (wide < 0) return roots;
+  // each item is scanned once, however many cousins it holds
+  const teaserItem = new Map<number, boolean>();
   found = found.filter((f) => {
     let item = f;
     while (page.parent[item]! !== wide && page.parent[item]! >= 0) item = page.parent[item]!;
-    return !hasLinkedHeading(page, st, item);
+    let linked = teaserItem.get(item);
+    if (linked === undefined) {
+      linked = hasLinkedHeading(page, st, item);
+      teaserItem.set(item, linked);
+    }
+    return !linked;
   });
   if (!found.length) return roots;
   // all of them under one content area, not the page itself
