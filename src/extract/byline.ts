@@ -70,6 +70,16 @@ function byId(ctx: PageContext): Map<string, JsonLdNode> {
   return m;
 }
 
+/**
+ * A one-word author name ("Nils") completed from the Person's own description when that opens with the
+ * name and a surname ("Nils Pickert ist freier Autor…", "Stefanus Stahl - Maschinenbauer").
+ */
+function fullerFromDescription(name: string, description: string | null): string {
+  if (!description || !description.startsWith(`${name} `)) return name;
+  const m = /^(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}]{1,30})?)(?=[\s,.;:)–—-]|$)/u.exec(description.slice(name.length + 1, name.length + 80));
+  return m ? `${name} ${m[1]}` : name;
+}
+
 function ldAuthors(ctx: PageContext, ev: SiteEvidence): Candidate | null {
   let ids: Map<string, JsonLdNode> | null = null;
   for (const node of ctx.articleLd) {
@@ -94,6 +104,7 @@ function ldAuthors(ctx: PageContext, ev: SiteEvidence): Candidate | null {
       let name = ldString(o.name);
       if (!name && (o.givenName || o.familyName)) name = [ldString(o.givenName), ldString(o.familyName)].filter(Boolean).join(' ');
       if (!name || /^https?:\/\//i.test(name)) continue;
+      if (!name.includes(' ')) name = fullerFromDescription(name, ldString(o.description));
       printed.push(name);
       const ts = typesOf(o);
       const isOrg = ts.some((t) => t.includes('organization') || t === 'corporation' || t === 'newsmediaorganization');
@@ -177,7 +188,7 @@ function domAuthors(ctx: PageContext, ev: SiteEvidence): Candidate | null {
  * alone or followed by the name in the same node.
  */
 const BYLINE_LEAD =
-  /^[-–—\s]*(?:by|von|par|door|written by|posted by|text|texte|autor|autorin|autor\/in|autoren|author|auteur|redaktion|ein artikel von|ein beitrag von|ein interview von|ein kommentar von|ein gastbeitrag von|geschrieben von|verfasst von|veröffentlicht von)(?:\s*:\s*|\s+|$)/iu;
+  /^[-–—\s]*(?:by|von|par|door|written by|posted by|text|texte|autor|autorin|autor\/in|autoren|author|auteur|redaktion|ein artikel von|ein beitrag von|ein interview von|ein kommentar von|eine kolumne von|kolumne von|ein gastbeitrag von|geschrieben von|verfasst von|veröffentlicht von)(?:\s*:\s*|\s+|$)/iu;
 const BLOCKISH = new Set(['p', 'div', 'li', 'span', 'em', 'i', 'strong', 'b', 'small', 'h4', 'h5', 'h6', 'address', 'td', 'dd', 'section', 'header', 'footer', 'font']);
 
 /**

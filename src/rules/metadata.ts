@@ -156,7 +156,7 @@ export const ROLE_WORDS = [
 /** Leading words that introduce a byline, by language (compared lower-cased). */
 export const BYLINE_PREFIXES = [
   'written by', 'posted by', 'published by', 'reported by', 'story by', 'text by', 'words by', 'by', 'from', 'author', 'authors',
-  'autor/in', 'autor*in', 'autor:in', 'autorinnen', 'interview', 'ein interview von', 'ein kommentar von', 'kommentar von', 'kommentar',
+  'autor/in', 'autor*in', 'autor:in', 'autorinnen', 'interview', 'ein interview von', 'ein kommentar von', 'kommentar von', 'kommentar', 'eine kolumne von', 'kolumne von',
   'eine analyse von', 'analyse von', 'gastbeitrag von', 'ein gastbeitrag von', 'gastautor', 'gastautorin', 'redakteur', 'redakteurin',
   'veröffentlicht von', 'publiziert von', 'erstellt von', 'eingestellt von', 'gepostet von', 'redaktion', 'bearbeitet von',
   'geschrieben von', 'verfasst von', 'ein beitrag von', 'ein artikel von', 'beitrag von', 'artikel von', 'text von', 'von', 'autor', 'autorin',

@@ -101,6 +101,14 @@ describe('extractByline', () => {
     expect(names(html)).toEqual(['Nils Becker:person']);
   });
 
+  it("completes a one-word JSON-LD name from the Person's own description", () => {
+    const person = { '@type': 'Person', name: 'Jonas', description: 'Jonas Keller ist freier Autor und Vater von zwei Kindern.' };
+    const html = page(ld({ '@type': 'BlogPosting', author: person }), '<article><h1>Kolumne</h1><p>Eine Kolumne von Jonas Keller</p></article>');
+    expect(names(html)).toEqual(['Jonas Keller:person']);
+    const vague = { '@type': 'Person', name: 'Jonas', description: 'Jonas schreibt über Familie.' };
+    expect(names(page(ld({ '@type': 'BlogPosting', author: vague }), '<p>Jonas</p>'))).toEqual(['Jonas:person']); // no surname given: as written
+  });
+
   it('reads hCard bylines with two authors', () => {
     const html = page('', '<div class="byline">By <span class="vcard"><span class="fn">Ana Ruiz</span></span> and <span class="vcard"><span class="fn">Tom Berg</span></span></div>');
     expect(names(html)).toEqual(['Ana Ruiz:person', 'Tom Berg:person']);
