@@ -132,7 +132,7 @@ export const DETERMINERS: readonly string[] = [
 /** Name particles kept inside a person's name ("Paul Van Tigchelt", "Ursula von der Leyen", "Charles de Gaulle"). */
 export const NAME_PARTICLES: readonly string[] = [
   'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'te', 'le', 'la', 'du', 'da', 'di', 'del', 'della', 'dos', 'das',
-  'bin', 'ibn', 'al', 'el', 'y', 'zu', 'vom', "d'", 'mc', 'st.',
+  'bin', 'ibn', 'al', 'el', 'y', 'zu', "d'", 'mc', 'st.',
 ];
 
 /**

@@ -387,6 +387,10 @@ describe('articles as name particles', () => {
     const qs = run(['„Wir sind uns einig“, sagte Ulrike von der Heide.', '„Wir auch“, sagte Pieter van den Broek.'], 'de');
     expect(speakers(qs)).toEqual(['Ulrike von der Heide', 'Pieter van den Broek']);
   });
+  it('de: "vom" (von dem) is not a name particle', () => {
+    const qs = run(['Die Demonstranten zogen vom Hauptbahnhof zum Rathaus und skandierten „Stoppt den Lärm“.'], 'de');
+    expect(qs[0]!.speaker?.name).toBe('Demonstranten');
+  });
   it('de: a genitive article does not join two nouns into a name', () => {
     const qs = run(['Der Sprecher betonte die Rolle der Vorsitzenden: „Die Entscheidungen fallen im Kreise der Parteivorsitzenden.“'], 'de');
     expect(qs[0]!.speaker?.name).toBe('Sprecher');
