@@ -137,7 +137,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
     if (!image.credit && !image.caption) continue;
     candidates.push({ img: fig, unit: fig, url: '', key: `figure:${candidates.length}`, image, inRoot });
   }
-  candidates.sort((a, b) => ctx.dom.indexOf(a.img) - ctx.dom.indexOf(b.img));
+  candidates.sort((a, b) => docOrder(a.img, b.img));
 
   const lead = leadImage(ctx);
   const kept = candidates.filter((c) => c.inRoot || c.image.caption || c.image.credit || (lead && c.key === lead.key) || root === null);
@@ -184,10 +184,8 @@ interface PageElements {
   main: Element | null;
   body: Element | null;
   canonical: string | null;
-  /** The page's element index. */
-  dom: PageContext['dom'];
-  /** `pictures[i]`: how many elements before `dom.elements[i]` are pictures (img, picture, amp-img, video, lazy box). */
-  pictures: Int32Array;
+  /** Elements with a picture (img, picture, amp-img, video, lazy box) somewhere inside them. */
+  withPicture: Set<Element>;
 }
 
 const PAGE_CACHE = new WeakMap<PageContext, PageElements>();
@@ -198,16 +196,17 @@ export function pageElements(ctx: PageContext): PageElements {
   const hit = PAGE_CACHE.get(ctx);
   if (hit) return hit;
   const { elements, end } = ctx.dom;
-  const pictures = new Int32Array(elements.length + 1);
-  const out: PageElements = { images: [], figures: [], articles: [], articleBody: null, main: null, body: null, canonical: null, dom: ctx.dom, pictures };
+  const withPicture = new Set<Element>();
+  const out: PageElements = { images: [], figures: [], articles: [], articleBody: null, main: null, body: null, canonical: null, withPicture };
   let hidden = -1; // inside script, style, template or svg up to this index
-  let count = 0;
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i]!;
     const name = e.name;
-    pictures[i] = count;
     const lazy = name !== 'img' && name !== 'amp-img' && isLazyBox(e);
-    if (name === 'img' || name === 'picture' || name === 'amp-img' || name === 'video' || lazy) count++;
+    if (name === 'img' || name === 'picture' || name === 'amp-img' || name === 'video' || lazy) {
+      // every ancestor holds a picture; the walk up stops where an earlier picture's walk passed
+      for (let p = e.parent; p && isElement(p) && !withPicture.has(p); p = p.parent) withPicture.add(p);
+    }
     if (i < hidden) continue;
     if (name === 'script' || name === 'style' || name === 'template' || name === 'svg') {
       hidden = end[i]!;
@@ -223,7 +222,6 @@ export function pageElements(ctx: PageContext): PageElements {
     if (!out.articleBody && e.attribs.itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(e.attribs.itemprop)) out.articleBody = e;
     if (!out.main && e.attribs.role === 'main') out.main = e;
   }
-  pictures[elements.length] = count;
   PAGE_CACHE.set(ctx, out);
   return out;
 }
@@ -583,6 +581,25 @@ function isLazyBox(el: Element): boolean {
   return !!v && IMAGE_EXT.test(v);
 }
 
+/** Document order of two nodes (negative when a comes first). */
+function docOrder(a: AnyNode, b: AnyNode): number {
+  if (a === b) return 0;
+  const path = (n: AnyNode): AnyNode[] => {
+    const p: AnyNode[] = [];
+    for (let x: AnyNode | null = n; x; x = x.parent) p.push(x);
+    return p.reverse();
+  };
+  const pa = path(a);
+  const pb = path(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return -1;
+  if (i === pb.length) return 1;
+  const parent = pa[i - 1] as Element | undefined;
+  if (!parent) return 0;
+  return parent.children.indexOf(pa[i] as never) - parent.children.indexOf(pb[i] as never);
+}
+
 /** A figure that can hold a picture drawn by script: not a quote, an embed, a video or a chart of code. */
 function imagelessFigure(fig: Element): boolean {
   let ok = true;
@@ -596,9 +613,7 @@ function imagelessFigure(fig: Element): boolean {
 
 /** True when a picture (img, picture, amp-img, video, lazy box) is inside `el`. */
 function hasImg(el: Element, page: PageElements): boolean {
-  const i = page.dom.indexOf(el);
-  if (i < 0) return false;
-  return page.pictures[page.dom.end[i]!]! - page.pictures[i + 1]! > 0;
+  return page.withPicture.has(el);
 }
 
 const PICTURES = new WeakMap<Element, { base: string | null; url: string | null; key: string | null }>();
