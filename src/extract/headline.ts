@@ -350,5 +350,21 @@ export function extractHeadline(ctx: PageContext, siteName: string | null): Foun
     if (longest) return { value: longest, source: 'title:heading' };
   }
   const title = firstOf('title');
-  return title ? { value: title.text, source: title.source } : { value: null, source: null };
+  if (title) return { value: title.text, source: title.source };
+  return firstSubheading(ctx);
+}
+
+/**
+ * Last resort, for a page with no metadata, no <title> and no h1: the first h2 (else h3) outside
+ * navigation, asides, footers and teasers.
+ */
+function firstSubheading(ctx: PageContext): Found<string | null> {
+  for (const tag of ['h2', 'h3']) {
+    for (const el of elementsByTag(ctx.$, tag).slice(0, 20)) {
+      if (isForeign(el)) continue;
+      const t = squash(textOf(el, 500));
+      if (plausible(t)) return { value: t, source: `${tag}:only` };
+    }
+  }
+  return { value: null, source: null };
 }

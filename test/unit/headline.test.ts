@@ -116,3 +116,15 @@ describe('extractHeadline', () => {
     expect(headline(html, 'Example News')).toBeNull();
   });
 });
+
+describe('pages with no metadata, no <title> and no h1', () => {
+  const head = (html: string) => extractHeadline(createContext(html, { url: null }), null);
+  it('take the first h2 of the page', () => {
+    expect(head('<body><h2>Volunteers clean up the beach</h2><p>Two hundred people came.</p><h2>Next steps</h2></body>')).toEqual({
+      value: 'Volunteers clean up the beach', source: 'h2:only',
+    });
+  });
+  it('find nothing when the only h2 is in navigation or the footer', () => {
+    expect(head('<body><nav><h2>Menu</h2></nav><p>Text.</p><footer><h2>Contact us today</h2></footer></body>').value).toBeNull();
+  });
+});
