@@ -5,6 +5,7 @@ import {
   AGENCIES, BYLINE_PREFIXES, NAME_CONJUNCTIONS, NOT_A_PERSON, ORGANIZATION_WORDS, ROLE_WORDS,
 } from '../rules/metadata.js';
 import { findDates } from './date.js';
+import { replaceTail } from './tail.js';
 
 /** Bylines longer than this are cut: no byline needs more, and it bounds the work on hostile input. */
 export const MAX_BYLINE = 600;
@@ -129,8 +130,8 @@ function cleanSegment(seg: string): string {
   }
   s = s.replace(NOISE_TAIL, '').replace(DANGLING_WORD, '');
   s = s.replace(/\([^)]{0,80}\)/g, ' ').replace(/\[[^\]]{0,80}\]/g, ' ');
-  s = s.replace(/[\s,;:.\-–—·|]+$/, '').replace(/^[\s,;:.\-–—·|"“”'‘’]+/, '');
-  s = s.replace(/["“”‘’]+$/, '');
+  s = replaceTail(s, /[\s,;:.\-–—·|]+$/).replace(/^[\s,;:.\-–—·|"“”'‘’]+/, '');
+  s = replaceTail(s, /["“”‘’]+$/);
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -182,7 +183,7 @@ export function cleanByline(raw: string | null | undefined): string[] {
   s = s.replace(CONVERSATION, ', ');
   // "Ein Interview von A mit B", "An interview by A with B": A wrote it, B was interviewed
   s = s.replace(INTERVIEW_WITH, '$1');
-  for (const d of findDates(s, 'dmy', 5).reverse()) s = `${s.slice(0, d.index).replace(WEEKDAY_TAIL, '')} | ${s.slice(d.index + d.length)}`;
+  for (const d of findDates(s, 'dmy', 5).reverse()) s = `${replaceTail(s.slice(0, d.index), WEEKDAY_TAIL)} | ${s.slice(d.index + d.length)}`;
   s = s.replace(TIME, ' | ');
   const segments = s.split(/\s*(?:[|•·\n\t]|\s[-–—]\s|\/\s|\s\/)\s*/);
   const names: string[] = [];
