@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
+import { MessageChannel } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { discoverInputs, ReadError, shardOf, type InputItem } from '../io/inputs.js';
@@ -336,14 +337,25 @@ async function processUnit(unit: PageUnit, opts: RunOptions, pool: Piscina<PageT
     // A buffer that owns its memory moves to the worker instead of being copied.
     if (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer) transferList.push(data.buffer);
   }
+  // The page's clock starts when a worker takes it up (the worker says so on a port), not while it waits
+  // in the pool's queue behind a slow page.
+  const abort = new AbortController();
+  const { port1, port2 } = new MessageChannel();
+  let timer: NodeJS.Timeout | undefined;
+  port1.once('message', () => { timer = setTimeout(() => abort.abort(), opts.pageTimeoutMs); });
+  task.started = port2;
+  transferList.push(port2 as unknown as ArrayBuffer);
   try {
-    return await pool.run(task, { signal: AbortSignal.timeout(opts.pageTimeoutMs), transferList });
+    return await pool.run(task, { signal: abort.signal, transferList });
   } catch (e) {
     const err = e as Error;
-    if (err.name === 'AbortError' || err.name === 'TimeoutError') {
+    if (abort.signal.aborted) {
       return { ok: false, stage: 'timeout', error: `extraction took longer than ${opts.pageTimeoutMs} ms; its worker was replaced` };
     }
     return { ok: false, stage: 'worker', error: `worker failed: ${err.message.split('\n')[0]}` };
+  } finally {
+    clearTimeout(timer);
+    port1.close();
   }
 }
 

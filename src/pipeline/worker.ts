@@ -1,4 +1,5 @@
 // Runs in a worker thread: bytes → decode → extract → validate. Only plain JSON crosses the boundary.
+import type { MessagePort } from 'node:worker_threads';
 import { extractArticle } from '../article.js';
 import { decodeHtml, DecodeError } from '../io/decode.js';
 import type { Input } from '../types/article.js';
@@ -14,6 +15,8 @@ export interface PageTask {
   input: Input;
   url: string | null;
   contentType?: string | null;
+  /** Told when a worker takes the task up (the page timeout runs from then). */
+  started?: MessagePort;
 }
 
 export type PageResult =
@@ -32,6 +35,11 @@ export function processPage(task: PageTask): PageResult {
 
 /** The pool's entry: as processPage, and an invalid record's problems are always described. */
 export default async function processTask(task: PageTask): Promise<PageResult> {
+  if (task.started) {
+    task.started.postMessage(0);
+    task.started.close();
+    delete task.started;
+  }
   const { result, record } = runPage(task);
   if (result.ok || result.stage !== 'validate' || result.errors?.length) return result;
   return invalid(await describeProblems(record));

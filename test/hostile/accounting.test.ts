@@ -224,8 +224,8 @@ describe('page timeout: a page past --page-timeout is rejected as `timeout`, its
   // on one worker, the small good page handed over while a-slow.html runs (b- or c-good.html, whichever
   // finished reading second) is rejected with it: its budget left when the worker is replaced is the run
   // time of the page before it, far less than a new worker needs to start.
-  // Routed to the pipeline engineer; turn it.fails into it when fixed.
-  it.fails('only the slow page is rejected: a good page queued behind it is not a timeout (it never ran)', () => {
+  // Fixed (issue 6): the worker reports on a MessagePort when it takes a page up; the clock starts then.
+  it('only the slow page is rejected: a good page queued behind it is not a timeout (it never ran)', () => {
     const rejects = lines(join(dir, 'out/rejects.ndjson'));
     expect(rejects.map((x) => x.input.path)).toEqual(['in/a-slow.html']);
   });
