@@ -25,6 +25,7 @@ import {
   BUILDER_CLASS_PREFIXES, POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STANDFIRST_TOKENS, LAYOUT_CLASS_TOKENS, TEASER_CLASS_SUBSTRINGS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
 } from '../rules/body.js';
 import type { Found } from './types.js';
+import { detach } from '../clean/detach.js';
 
 export interface Body {
   /** Paragraphs joined by a blank line; '' when the page has no text. */
@@ -130,7 +131,7 @@ function classVerdict(el: Element): ClassVerdict {
   }
   const v: ClassVerdict = { kind, contentWord, weight, standfirst };
   if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-  verdicts.set(key, v);
+  verdicts.set(detach(key), v);
   return v;
 }
 

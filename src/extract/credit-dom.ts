@@ -1,6 +1,7 @@
 // Small DOM helpers shared by the image and copyright extractors: class/id words, visible text with word
 // boundaries between elements, bounded subtree walks. Iterative (no recursion), so deep pages are safe.
 import type { AnyNode, Element } from 'domhandler';
+import { detach } from '../clean/detach.js';
 
 const WORDS_CACHE = new WeakMap<Element, Set<string>>();
 
@@ -23,7 +24,7 @@ export function classWords(el: Element): Set<string> {
   if (!words) {
     words = wordsOf(key);
     if (WORDS_BY_STRING.size >= MAX_CACHED_STRINGS) WORDS_BY_STRING.clear();
-    WORDS_BY_STRING.set(key, words);
+    WORDS_BY_STRING.set(detach(key), words);
   }
   WORDS_CACHE.set(el, words);
   return words;

@@ -21,6 +21,7 @@
 import { agencyName } from '../clean/credit.js';
 import * as R from '../rules/text-credits.js';
 import type { OutletCited, TextCredit } from '../types/article.js';
+import { detach } from '../clean/detach.js';
 
 /** Characters of each paragraph scanned for outlets; the rest of a longer paragraph is ignored. */
 export const MAX_PARAGRAPH = 5000;
@@ -113,7 +114,7 @@ export function wireAgency(s: string): string | null {
   if (hit !== undefined) return hit;
   const found = lookUpWireAgency(s);
   if (AGENCY_MEMO.size >= AGENCY_MEMO_MAX) AGENCY_MEMO.clear();
-  AGENCY_MEMO.set(s, found);
+  AGENCY_MEMO.set(detach(s), found);
   return found;
 }
 /** Look-ups repeat across a batch ('AFP', 'dpa', 'With AFP' tails): a small memo saves the NFKC work. */
