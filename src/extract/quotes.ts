@@ -14,36 +14,11 @@ import {
   NameIndex, detPhraseAt, isParticle, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPossessive, isPronoun, isRole, nameRunAt,
   nameRunBefore, phraseParts, type Phrase, type SpeakerParts,
 } from './quotes/names.js';
+import type { Quote, Speaker } from '../types/article.js';
 import { endsSentence, isUpperAt, isWordCharAt, skipWord, startsUpper, tokenize, type Tok } from './quotes/tokens.js';
 
-export interface Speaker {
-  /** Fullest name the article gives ("Paul Van Tigchelt"), pronouns resolved. */
-  name: string;
-  /** The speaker as written next to the quote ("Van Tigchelt", "he", "the spokesman"). */
-  mention: string;
-  /** Role or title written beside the name ("Federal Justice Minister"), or null. */
-  descriptor: string | null;
-  kind: 'person' | 'organization';
-}
-
-export interface Quote {
-  /** The quoted words, marks removed, words unchanged (an exact substring of the paragraph or headline). */
-  text: string;
-  speaker: Speaker | null;
-  /** Reporting verb as written ("said", "pointed out", "a déclaré", "sagte"), or null. */
-  cue: string | null;
-  /** Addressee or outlet ("told VRT" -> "VRT"), or null. */
-  medium: string | null;
-  /** True when the quote is embedded in the writer's sentence. */
-  partial: boolean;
-  where: 'body' | 'headline';
-  /** Index into paragraphs; null for the headline. */
-  paragraph: number | null;
-  /** Offset of `text` in articleBody = paragraphs.join('\n\n') (in the headline when where is 'headline'). */
-  start: number | null;
-  /** Exclusive end offset. */
-  end: number | null;
-}
+// The record's Quote and Speaker, derived from schemas/article.schema.json (one definition, not two).
+export type { Quote, Speaker };
 
 export interface QuoteInput {
   paragraphs: readonly string[];
