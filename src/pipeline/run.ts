@@ -63,14 +63,9 @@ export const DEFAULTS = {
 /** Pages waiting for a worker may hold at most this many bytes (besides the count bound). */
 const INFLIGHT_BYTES = 64 << 20;
 
-export interface RunReport {
+/** The run's counters (the same ones the resume journal keeps) and what the run measured. */
+export interface RunReport extends Counters {
   inputs: number;
-  records: number;
-  rejected: number;
-  skipped: number;
-  rejectedByStage: Record<string, number>;
-  skippedReasons: Record<string, number>;
-  coverage: Record<string, number>;
   elapsedSeconds: number;
   pagesPerSecond: number;
   workers: number;
