@@ -90,6 +90,19 @@ function ymd(year: number, month: number, day: number): DateParts | null {
   return validParts(p) ? p : null;
 }
 
+/** Date parts from match groups: year, month, day, then optional hour, minute, second, offset. */
+function partsOf([year, month, day, hour, minute, second, offset]: Array<string | undefined>): DateParts | null {
+  const p: DateParts = { year: Number(year), month: Number(month), day: Number(day) };
+  if (hour !== undefined) {
+    p.hour = Number(hour);
+    p.minute = Number(minute);
+    p.second = Number(second ?? '0');
+    const off = normOffset(offset);
+    if (off) p.offset = off;
+  }
+  return validParts(p) ? p : null;
+}
+
 /**
  * A machine-readable date: ISO 8601 (with or without time and offset), `20200127`, RFC 2822
  * (`Mon, 27 Jan 2020 10:00:00 +0100`), or a Unix epoch in seconds or milliseconds. Null when unreadable.
@@ -99,29 +112,9 @@ export function parseMachineDate(input: string | null | undefined): DateParts | 
   const s = input.trim().slice(0, 200);
   if (!s) return null;
   const iso = YEAR_MONTH_DAY.exec(s);
-  if (iso && iso.index <= 12) {
-    const p: DateParts = { year: Number(iso[1]), month: Number(iso[3]), day: Number(iso[4]) };
-    if (iso[5] !== undefined) {
-      p.hour = Number(iso[5]);
-      p.minute = Number(iso[6]);
-      p.second = Number(iso[7] ?? '0');
-      const off = normOffset(iso[8]);
-      if (off) p.offset = off;
-    }
-    return validParts(p) ? p : null;
-  }
+  if (iso && iso.index <= 12) return partsOf([iso[1], iso[3], iso[4], iso[5], iso[6], iso[7], iso[8]]);
   const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
-  if (compact) {
-    const p: DateParts = { year: Number(compact[1]), month: Number(compact[2]), day: Number(compact[3]) };
-    if (compact[4] !== undefined) {
-      p.hour = Number(compact[4]);
-      p.minute = Number(compact[5]);
-      p.second = Number(compact[6] ?? '0');
-      const off = normOffset(compact[7]);
-      if (off) p.offset = off;
-    }
-    return validParts(p) ? p : null;
-  }
+  if (compact) return partsOf(compact.slice(1, 8));
   if (/^\d{10}(\d{3})?$/.test(s)) {
     const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
     const d = new Date(ms);
