@@ -587,6 +587,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
   const quotes: Quote[] = [];
   let running: Speaker | null = null;
+  // a quotation left open at the end of the previous unit, attributed: the next unit that opens with a mark continues it
+  let chainOpen = false;
   for (let ui = 0; ui < all.length; ui++) {
     const unit = all[ui]!;
     const { text: p, paragraph: pi, base } = unit;
@@ -597,6 +599,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       lastPersonAt = ui - 1;
     }
     const spans = scanMarks(p);
+    const inChain = chainOpen && spans[0]?.start !== undefined && spans[0].open === 0;
+    chainOpen = false;
     let prevSpeaker: Speaker | null = null;
     let prevCue: string | null = null;
     let prevEnd = 0;
@@ -686,6 +690,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         continue;
       }
 
+      // a mark left open to the paragraph's end with no attribution in its own sentence, and not continuing an
+      // attributed quotation of the paragraph before: a block quotation of a document, or a lost closing mark
+      if (!span.closed && !attr && !(inChain && si === 0)) { drop(); continue; }
+
       let speaker: Speaker | null = null;
       let cue: string | null = null;
       let medium: string | null = null;
@@ -723,6 +731,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       prevSpeaker = speaker;
       prevCue = cue;
       const partial = !opensSentence && !startsUpper(text);
+      if (!span.closed) chainOpen = true;
       quotes.push({
         text, speaker, cue, medium, partial, where: 'body', paragraph: pi,
         start: base + span.start, end: base + span.end,

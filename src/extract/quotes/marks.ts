@@ -135,13 +135,15 @@ export function scanMarks(s: string): MarkSpan[] {
     const next = i + 1 < n ? s[i + 1] : undefined;
     switch (c) {
       case '"': {
-        const canClose = prev !== undefined && !isSpace(prev);
+        // a mark set off by spaces on both sides cannot open: with a quote open, it closes it ("… a disgrace, " he said;
+        // "… like, 'Oh, this is important,' " he said)
+        const canClose = prev !== undefined && (!isSpace(prev) || ((next === undefined || isSpace(next)) && i >= 2 && !isSpace(s[i - 2])));
         const canOpen = next !== undefined && !isSpace(next);
         if (canClose && count('"') > 0) {
           const o = closeWith('"');
           if (o) emit(o, i, 1);
         } else if (canOpen) {
-          push({ pos: i, after: i + 1, closers: '"”', family: 'double', kind: '"' }); // "…” mixed marks close too
+          push({ pos: i, after: i + 1, closers: '"”“', family: 'double', kind: '"' }); // "…” and "…“ mixed marks close too
         }
         break;
       }

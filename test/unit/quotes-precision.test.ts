@@ -1,0 +1,46 @@
+// Quote extraction, precision classes: spans that are marked but not direct quotations, and the scanner
+// cases that made a quotation run on. Every sentence here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type Quote } from '../../src/extract/quotes.js';
+import { scanMarks } from '../../src/extract/quotes/marks.js';
+
+const run = (paragraphs: string[], language = 'en'): Quote[] => extractQuotes({ paragraphs, language });
+const texts = (qs: Quote[]) => qs.map((q) => q.text);
+const marked = (s: string) => scanMarks(s).map((m) => s.slice(m.start, m.end));
+
+describe('scanMarks: closing marks set off by a space', () => {
+  it('a straight mark after a nested quote and a space closes the outer quote', () => {
+    expect(marked(`"They call it, 'a new start,' " Dana Holt said. "Then nothing."`)).toEqual([`They call it, 'a new start,'`, 'Then nothing.']);
+  });
+  it('a straight mark with spaces on both sides closes an open quote', () => {
+    expect(marked('"The fund is empty, " the treasurer said.')).toEqual(['The fund is empty,']);
+  });
+  it('a straight opening mark may be closed by a curly “ at the end', () => {
+    expect(marked('The board wrote. "A change is needed now.“')).toEqual(['A change is needed now.']);
+  });
+});
+
+describe('a mark left open to the end of its paragraph', () => {
+  it('with no attribution of its own it is a block quotation of a document: no quote', () => {
+    const qs = run([
+      'The county newsletter put it this way:',
+      '"The new road will open in the spring, and the old bridge will close for repairs.',
+      '"Residents are asked to use the ferry in the meantime.',
+      'The mayor did not comment.',
+    ]);
+    expect(qs).toEqual([]);
+  });
+  it('after an attributed quote, an unclosed second half with no cue is not kept', () => {
+    const qs = run(['"We are ready," Ben Ortiz said. "The crews start on Monday and work through the night.']);
+    expect(texts(qs)).toEqual(['We are ready,']);
+  });
+  it('an attributed quote that runs over paragraphs still gives one quote per paragraph', () => {
+    const qs = run([
+      'Judge Mark Elden read his ruling aloud: "The evidence was gathered unlawfully.',
+      '"It cannot be used in this court.',
+      '"The defendant is free to go."',
+    ]);
+    expect(texts(qs)).toEqual(['The evidence was gathered unlawfully.', 'It cannot be used in this court.', 'The defendant is free to go.']);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Mark Elden', 'Mark Elden', 'Mark Elden']);
+  });
+});
