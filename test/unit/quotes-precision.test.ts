@@ -44,3 +44,15 @@ describe('a mark left open to the end of its paragraph', () => {
     expect(qs.map((q) => q.speaker?.name)).toEqual(['Mark Elden', 'Mark Elden', 'Mark Elden']);
   });
 });
+
+describe("typewriter double marks ''…''", () => {
+  it('single marks inside them are nested, not quotations of their own', () => {
+    expect(marked("''When I said, 'Not now,' they laughed,'' Mr. Lund recalled.")).toEqual([]);
+    const qs = run(["''He told me, 'Keep going,' and I did,'' Mr. Lund said."]);
+    expect(qs).toEqual([]);
+  });
+  it("they still close Dutch ,,…'' and never swallow the paragraph when left open", () => {
+    expect(marked(",,We gaan door,'' zei hij.")).toEqual(['We gaan door,']);
+    expect(marked("''It started here and 'never' ended")).toEqual([]);
+  });
+});
