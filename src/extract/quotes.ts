@@ -8,7 +8,7 @@
 // 3. The speaker phrase is resolved to the fullest name the article gives (quotes/names.ts); a pronoun or
 //    a quote with no attribution of its own takes the running speaker.
 // 4. Spans with no speech act (scare quotes, titles of works, names of ships or papers) are dropped.
-import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS } from '../rules/quote-cues.js';
+import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, NAMING_CUES, NON_SPEECH_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS } from '../rules/quote-cues.js';
 import { scanMarks, type MarkSpan } from './quotes/marks.js';
 import {
   NameIndex, detPhraseAt, isParticle, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPossessive, isPronoun, isRole, nameRunAt,
@@ -42,6 +42,32 @@ const SOURCE = SOURCE_PREPOSITIONS.map((e) => e.split(' '));
 const MEDIUM = new Set(MEDIUM_CUES);
 const FILLER = new Set(CUE_FILLERS);
 const WORK = new Set(WORK_NOUNS);
+const NON_SPEECH = new Set(NON_SPEECH_CUES);
+const NAMING = new Set(NAMING_CUES);
+
+/** True when the sentence holds a cue that is a speech act ("bezeichnete … , in dem es … gab, als „…“"). */
+function anySpeechCue(toks: readonly Tok[], lex: Lexicon): boolean {
+  for (let c = 0; c < toks.length; c++) {
+    const len = cueAt(toks, c, lex);
+    if (len && speechCue({ phrase: null, toks, text: '', cue: toks[c]!.l, medium: null, at: c })) return true;
+  }
+  return false;
+}
+
+/** True when an attribution's cue is a speech act that can frame a quoted phrase (not "stellte … vor", "nennt sich"). */
+function speechCue(a: Attribution & { at?: number }): boolean {
+  if (!a.cue) return false;
+  const w = a.cue.toLowerCase().split(' ')[0]!;
+  if (NON_SPEECH.has(w)) return false;
+  if (NAMING.has(w) && a.at !== undefined) {
+    // "nennt sich", "nennt sie sich", "nennt man"
+    for (let j = a.at + 1; j <= a.at + 2; j++) {
+      const n = a.toks[j]?.l;
+      if (n === 'sich' || n === 'man' || n === 'zich' || n === 'men' || n === 'on') return false;
+    }
+  }
+  return true;
+}
 /** Cues that attribute only right after a quote ("„…“, so Merkel", "„…”, aldus Jansen"). */
 const POST_ONLY = new Set(['so', 'aldus', 'zo', 'gegenüber', 'read', 'note', 'juge', 'lance', 'dit']);
 /** Prepositions before a quoted name ("im „Adler“", "at "Chez Panisse""). */
@@ -693,6 +719,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // a mark left open to the paragraph's end with no attribution in its own sentence, and not continuing an
       // attributed quotation of the paragraph before: a block quotation of a document, or a lost closing mark
       if (!span.closed && !attr && !(inChain && si === 0)) { drop(); continue; }
+      // a short phrase inside the writer's sentence whose only cue is no speech act: a name or a term
+      if (!opensSentence && words <= 6 && !sentenceEnd && attr && attr.cue && !speechCue(attr)
+        && !(postA && speechCue(postA)) && !anySpeechCue(preSent, lex)) { drop(); continue; }
 
       let speaker: Speaker | null = null;
       let cue: string | null = null;

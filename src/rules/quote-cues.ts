@@ -88,6 +88,20 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * Cue words of the lexicon that are not speech acts on their own (parts of phrasal verbs: "stellte … vor",
+ * "gab … bekannt", "teilte … mit"): a short quoted phrase whose only cue is one of these is a name or a
+ * term ("stellte ein „Musik-Handy“ vor", "hieß das Lokal «Zur Hütte»"), not words someone said.
+ */
+export const NON_SPEECH_CUES: readonly string[] = [
+  'stellte', 'stellt', 'stellten', 'gab', 'gibt', 'gaben', 'findet', 'fand', 'zeigte', 'zeigt', 'ließ', 'lässt',
+  'berichtete', 'berichtet', 'berichten', 'hieß', 'heißt', 'sang', 'kündigte', 'kündigt', 'verwies', 'verweist',
+  'teilte', 'teilt', 'glaubt', 'glaubte', 'hofft', 'hoffte',
+];
+
+/** Naming verbs that, with a reflexive or impersonal pronoun after them, give a name: "nennt sich „X“", "nennt man einen „X“". */
+export const NAMING_CUES: readonly string[] = ['nennt', 'nannte', 'nennen', 'nannten', 'noemt', 'noemde', 'appelle', 'appelait'];
+
 /** Cues that precede the speaker rather than follow it: "according to X", "selon X", "laut X", "volgens X". */
 export const SOURCE_PREPOSITIONS: readonly string[] = [
   'according to', 'selon', "d'après", 'laut', 'volgens', 'nach angaben', 'nach ansicht', 'nach worten',

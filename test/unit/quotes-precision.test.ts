@@ -56,3 +56,23 @@ describe("typewriter double marks ''…''", () => {
     expect(marked("''It started here and 'never' ended")).toEqual([]);
   });
 });
+
+describe('a short phrase whose only cue is no speech act', () => {
+  const none: [string, string, string][] = [
+    ['de: stellte … vor', 'de', 'Die Firma Larsen stellte am Montag ein „Wasser-Fahrrad“ vor.'],
+    ['de: gab … bekannt', 'de', 'Den Titel der Reihe gab der Sender schon bekannt: „Leben am Fluss“.'],
+    ['de: hieß (a name)', 'de', 'Damals hieß die Gaststätte noch «Zum Alten Fass».'],
+    ['de: nennt man', 'de', 'Diesen Vorgang nennt man einen „Rückkauf“.'],
+    ['de: nennt sich', 'de', 'Im nächsten Jahr nennt sie sich „Messe 25“ und zieht um.'],
+  ];
+  it.each(none)('%s', (_name, lang, paragraph) => {
+    expect(run([paragraph], lang)).toEqual([]);
+  });
+  it('de: an evaluative speech act in the same sentence keeps the phrase', () => {
+    const qs = run(['Trainer Olaf Brenner bezeichnete die Strafe, die es am Ende gab, als „völlig übertrieben“.'], 'de');
+    expect(texts(qs)).toEqual(['völlig übertrieben']);
+    expect(qs[0]!.speaker?.name).toBe('Olaf Brenner');
+    const q2 = run(['Die Vorsitzende Ina Kolb nannte das Angebot „sehr fair“, stellte aber Bedingungen.'], 'de');
+    expect(texts(q2)).toEqual(['sehr fair']);
+  });
+});
