@@ -54,6 +54,24 @@ function anySpeechCue(toks: readonly Tok[], lex: Lexicon): boolean {
   return false;
 }
 
+/** German prepositions by which a speech act takes a quoted phrase as its object ("sprach von", "warnte vor", "bezeichnete als"). */
+const FRAME_PREPOSITIONS = new Set(['von', 'vor', 'als']);
+
+/**
+ * True when the quoted phrase after `toks` is the object of a speech act: a framing preposition right before
+ * it (or before its article), with a verb cue that is a speech act earlier in the sentence.
+ */
+function framedBySpeech(toks: readonly Tok[], lex: Lexicon): boolean {
+  let k = toks.length - 1;
+  if (k >= 0 && isDeterminer(toks[k]!.l)) k--;
+  if (k < 1 || !FRAME_PREPOSITIONS.has(toks[k]!.l)) return false;
+  for (let c = 0; c < k; c++) {
+    const len = cueAt(toks, c, lex);
+    if (len && !isSource(toks, c, len) && speechCue({ phrase: null, toks, text: '', cue: toks[c]!.l, medium: null, at: c })) return true;
+  }
+  return false;
+}
+
 /** True when an attribution's cue is a speech act that can frame a quoted phrase (not "stellte … vor", "nennt sich"). */
 function speechCue(a: Attribution & { at?: number }): boolean {
   if (!a.cue) return false;
@@ -681,6 +699,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; prevPost = false; };
       // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
       if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && (!sentenceEnd || titleLike(text, lang))) { drop(); continue; }
+      // German: the phrase is the object of a speech act ("warnte vor den „…“", "sprach von „…“", "bezeichnete als „…“")
+      const framed = lang === 'de' && framedBySpeech(preSent, lex);
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
       if (before && before.k === 'w' && (isDeterminer(before.l) || NAME_PREPOSITIONS.has(before.l)) && startsUpper(text) && words <= 4
         && !/[.!?,]$/u.test(text) && !(preA && preA.cue && preA.at < preSent.length - 1)) { drop(); continue; }
@@ -693,7 +713,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (short && post[0]?.k === 'w' && NAMING_AFTER.has(post[0].l)) { drop(); continue; }
       // a programme, paper, agency or work named in the sentence: "on ABC's "This Week,"", "laut „Reuters“",
       // "the podcast "Here's the Thing."", "das Fachblatt „La Gazzetta“"
-      if (!opensSentence && before && before.k === 'w' && words <= 6
+      if (!opensSentence && before && before.k === 'w' && words <= 6 && !framed
         && (isPossessive(before) || TITLE_CONTEXT.has(before.l) || (lang === 'de' && before.cap && preSent.length >= 2 && !cueAt(preSent, preSent.length - 1, lex)))
         && titleLike(text, lang)) { drop(); continue; }
 

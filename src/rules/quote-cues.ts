@@ -58,6 +58,7 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'verurteilte', 'verurteilten', 'rechtfertigte', 'begrüßte', 'begrüßten', 'empfahl', 'empfiehlt', 'verspricht', 'rät', 'riet',
     'beurteilte', 'beschrieben', 'beschreibt', 'titulierte', 'nannten', 'sprachen', 'bemängelte', 'monierte', 'rügte',
     'attestierte', 'prophezeite', 'bekundete', 'befand', 'beschwor', 'beschwören', 'feststellt', 'festgestellt',
+    'bezeichneten', 'hält', 'hielt', 'verkündeten', 'schilderte', 'schildert',
   ],
   fr: [
     'a déclaré', 'déclare', 'a dit', 'dit', 'disait', 'a affirmé', 'affirme', 'a expliqué', 'explique',
@@ -100,7 +101,7 @@ export const NON_SPEECH_CUES: readonly string[] = [
 ];
 
 /** Naming verbs that, with a reflexive or impersonal pronoun after them, give a name: "nennt sich „X“", "nennt man einen „X“". */
-export const NAMING_CUES: readonly string[] = ['nennt', 'nannte', 'nennen', 'nannten', 'noemt', 'noemde', 'appelle', 'appelait'];
+export const NAMING_CUES: readonly string[] = ['nennt', 'nannte', 'nennen', 'nannten', 'hält', 'hielt', 'noemt', 'noemde', 'appelle', 'appelait'];
 
 /** Cues that precede the speaker rather than follow it: "according to X", "selon X", "laut X", "volgens X". */
 export const SOURCE_PREPOSITIONS: readonly string[] = [

@@ -76,3 +76,19 @@ describe('a short phrase whose only cue is no speech act', () => {
     expect(texts(q2)).toEqual(['sehr fair']);
   });
 });
+
+describe('de: a phrase that is the object of a speech act', () => {
+  const kept: [string, string, string][] = [
+    ['warnte vor den „…“', 'Schon damals warnte Gewerkschafter Rolf Kern vor den „Sparmodellen“.', 'Sparmodellen'],
+    ['sprachen von „…“', 'Händler sprachen an diesem Tag von „Angstverkäufen“.', 'Angstverkäufen'],
+    ['bezeichneten … als „…“', 'Beobachter bezeichneten den Einsatz als „auffallend ruhig“.', 'auffallend ruhig'],
+    ['hält … für „…“', 'Anklägerin Maren Voss hält den Mann für „gefährlich und unberechenbar“.', 'gefährlich und unberechenbar'],
+  ];
+  it.each(kept)('%s', (_name, paragraph, text) => {
+    expect(texts(run([paragraph], 'de'))).toEqual([text]);
+  });
+  it('a name after von, vom or with hielt man is still no quote', () => {
+    expect(run(['Das sagte Lea Brandt vom „Freien Chor Nord“ am Abend.'], 'de')).toEqual([]);
+    expect(run(['Den Fund hielt man lange für einen „Riesenfrosch“.'], 'de')).toEqual([]);
+  });
+});
