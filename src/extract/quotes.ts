@@ -54,6 +54,24 @@ function anySpeechCue(toks: readonly Tok[], lex: Lexicon): boolean {
   return false;
 }
 
+/** Words that open a clause glossing a name ("so", "wie", "as", "comme", "zoals"), and the naming verbs that close it. */
+const GLOSS_OPENERS = new Set(['so', 'wie', 'as', 'comme', 'zoals', 'zo']);
+const GLOSS_VERBS = new Set(['genannt', 'heißt', 'hieß', 'heißen', 'hießen', 'genoemd', 'heet', 'heette', 'appelé', 'appelée', 'surnommé', 'nennt', 'nannte', 'nennen', 'nannten', 'lautet', 'lautete', 'bezeichnet', 'calls', 'called',
+  'known', 'dubbed', 'nicknamed', 'appelle', 'appellent', 'noemt', 'noemen', 'noemde']);
+
+/** True when the words after a quote open a clause that gives it as a name: ", wie der Senator genannt wurde". */
+function namingClauseAfter(post: readonly Tok[]): boolean {
+  let i = 0;
+  while (i < post.length && i < 2 && post[i]!.k === 'p' && /^[,–—-]+$/u.test(post[i]!.t)) i++;
+  if (i === 0 || !GLOSS_OPENERS.has(post[i]?.l ?? '')) return false;
+  for (let j = i + 1; j < post.length && j <= i + 12; j++) {
+    const t = post[j]!;
+    if (t.k === 'p' && t.t !== '-') return false;
+    if (GLOSS_VERBS.has(t.l)) return true;
+  }
+  return false;
+}
+
 /** German prepositions by which a speech act takes a quoted phrase as its object ("sprach von", "warnte vor", "bezeichnete als"). */
 const FRAME_PREPOSITIONS = new Set(['von', 'vor', 'als']);
 
@@ -711,6 +729,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const prevTok = preSent[preSent.length - 2];
       if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(')))) { drop(); continue; }
       if (short && post[0]?.k === 'w' && NAMING_AFTER.has(post[0].l)) { drop(); continue; }
+      // a name glossed by the clause after it: "„Rot-Hemden“ – so werden sie genannt", "„X“, wie er sich nennt",
+      // ""X," as the group calls itself": not speech
+      if (short && namingClauseAfter(post)) { drop(); continue; }
       // a programme, paper, agency or work named in the sentence: "on ABC's "This Week,"", "laut „Reuters“",
       // "the podcast "Here's the Thing."", "das Fachblatt „La Gazzetta“"
       if (!opensSentence && before && before.k === 'w' && words <= 6 && !framed

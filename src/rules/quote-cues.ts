@@ -237,7 +237,7 @@ export const WORK_NOUNS: readonly string[] = [
   'hotel', 'hotels', 'titel', 'motto', 'operation', 'projekt', 'projekts', 'kampagne', 'programm',
   'programms', 'film', 'filmes',
   'theaterstück', 'stück', 'oper', 'musical', 'spiel', 'spiels', 'verein', 'vereins', 'partei', 'bündnis',
-  'bündnisses', 'gruppe', 'band', 'marke', 'spitzname', 'spitznamen', 'genannt', 'namens', 'sogenannte',
+  'bündnisses', 'gruppe', 'band', 'marke', 'spitzname', 'spitznamen', 'genannt', 'genannte', 'genannten', 'namens', 'sogenannte', 'sogenannter', 'sogenanntes',
   'sogenannten', 'so genannte', 'so genannten', 'bezeichnung', 'begriff', 'begriffs', 'wort', 'unwort', 'slogan',
   'aktion', 'festival', 'festivals', 'preis', 'preises', 'ausstellung', 'schlagzeile', 'überschrift', 'fernsehsender',
   'sender', 'senders', 'radiosender', 'website', 'internetseite', 'portal', 'plattform', 'blog', 'kolumne',

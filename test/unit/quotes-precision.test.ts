@@ -92,3 +92,16 @@ describe('de: a phrase that is the object of a speech act', () => {
     expect(run(['Den Fund hielt man lange für einen „Riesenfrosch“.'], 'de')).toEqual([]);
   });
 });
+
+describe('a name glossed by the clause after it', () => {
+  const none: [string, string, string][] = [
+    ['de: – so werden sie genannt', 'de', 'Seit Montag besetzen „Blau-Mützen“ – so werden die Anhänger des Bürgermeisters wegen ihrer Kappen genannt – das Rathaus.'],
+    ['de: wie er sich nennt', 'de', 'Am Abend erklärte der „Hohe Rat der Einheit“, wie sich die neue Führung nennt, die Lage sei ruhig.'],
+    ['de: so heißt', 'de', '„Nordlicht“, so heißt das neue Projekt der Stadtwerke.'],
+    ['de: so genannte', 'de', 'Die Messung an den so genannten „Bodensonden“ schlug fehl.'],
+    ['en: as the group calls itself', 'en', 'The "Friends of the Valley," as the group calls itself, met on Tuesday.'],
+  ];
+  it.each(none)('%s', (_name, lang, paragraph) => {
+    expect(run([paragraph], lang)).toEqual([]);
+  });
+});
