@@ -736,7 +736,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // "the podcast "Here's the Thing."", "das Fachblatt „La Gazzetta“"
       if (!opensSentence && before && before.k === 'w' && words <= 6 && !framed
         && (isPossessive(before) || TITLE_CONTEXT.has(before.l) || (lang === 'de' && before.cap && preSent.length >= 2 && !cueAt(preSent, preSent.length - 1, lex)))
-        && titleLike(text, lang)) { drop(); continue; }
+        && titleLike(text, lang, lang === 'de' && TITLE_CONTEXT.has(before.l))) { drop(); continue; }
 
       // a transcript line reproduced in marks ("RAMOS: Secretary Clinton, …"): a document, not a quotation
       if (opensSentence && transcriptLine(text)) { drop(); continue; }

@@ -231,7 +231,7 @@ export const WORK_NOUNS: readonly string[] = [
   'restaurant', 'bar', 'hotel', 'café', 'cafe', 'operation', 'slogan', 'hashtag', 'nicknamed',
   'dubbed', 'titled', 'entitled', 'called', 'named', 'headlined', 'brand', 'label', 'initiative',
   'documentary', 'podcast', 'blog', 'website', 'app',
-  'buch', 'roman', 'films', 'lied', 'album', 'sendung', 'serie', 'magazin', 'magazins', 'zeitung', 'zeitschrift',
+  'buch', 'roman', 'films', 'lied', 'album', 'sendung', 'serie', 'magazin', 'magazins', 'magazines', 'zeitung', 'zeitschrift',
   'nachrichtenmagazin', 'nachrichtenmagazins', 'wochenzeitung', 'tageszeitung', 'zeitungen', 'blatt', 'blattes',
   'schiff', 'schiffes', 'schiffs', 'frachter', 'tanker', 'fähre', 'restaurant', 'restaurants', 'lokal', 'kneipe',
   'hotel', 'hotels', 'titel', 'motto', 'operation', 'projekt', 'projekts', 'kampagne', 'programm',

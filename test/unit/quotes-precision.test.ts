@@ -105,3 +105,18 @@ describe('a name glossed by the clause after it', () => {
     expect(run([paragraph], lang)).toEqual([]);
   });
 });
+
+describe('de: names with lower-case function words after an article or preposition', () => {
+  const none: [string, string, string][] = [
+    ['für die „X am Y“', 'de', 'Das schrieb der Richter in einem Beitrag für die „Post am Abend“ am Freitag.'],
+    ['von „X ohne Y“', 'de', 'Nach Angaben eines Helfers von „Köche ohne Grenzen“ fehlt Wasser.'],
+    ['des Magazines „…“', 'de', 'Laut einem Test des Magazines „rad, weg und ziel“ gibt es neue Modelle.'],
+  ];
+  it.each(none)('%s', (_name, lang, paragraph) => {
+    expect(run([paragraph], lang)).toEqual([]);
+  });
+  it('a chanted slogan after zum Beispiel is kept', () => {
+    const qs = run(['Die Menge skandierte Parolen wie zum Beispiel „Stoppt den Ausverkauf“.'], 'de');
+    expect(texts(qs)).toEqual(['Stoppt den Ausverkauf']);
+  });
+});
