@@ -54,6 +54,22 @@ function anySpeechCue(toks: readonly Tok[], lex: Lexicon): boolean {
   return false;
 }
 
+/** True when the words after a quote credit it as a headline: ", by Post's Ann Lee", "by Reuters:". */
+function headlineBy(post: readonly Tok[]): boolean {
+  let i = 0;
+  if (post[i]?.t === ',') i++;
+  if (post[i]?.l !== 'by') return false;
+  const n = post[i + 1];
+  return n !== undefined && n.k === 'w' && n.cap;
+}
+
+/** True when a web link follows the closing mark at `at` within a few characters ("…" http://nyti.ms/…). */
+function linkAfter(p: string, at: number): boolean {
+  let i = at;
+  while (i < p.length && i < at + 3 && (p[i] === ' ' || p[i] === '.' || p[i] === ',' || p[i] === '\u00a0')) i++;
+  return p.startsWith('http', i) || p.startsWith('www.', i);
+}
+
 /** Words that open a clause glossing a name ("so", "wie", "as", "comme", "zoals"), and the naming verbs that close it. */
 const GLOSS_OPENERS = new Set(['so', 'wie', 'as', 'comme', 'zoals', 'zo']);
 const GLOSS_VERBS = new Set(['genannt', 'heißt', 'hieß', 'heißen', 'hießen', 'genoemd', 'heet', 'heette', 'appelé', 'appelée', 'surnommé', 'nennt', 'nannte', 'nennen', 'nannten', 'lautet', 'lautete', 'bezeichnet', 'calls', 'called',
@@ -740,6 +756,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
       // a transcript line reproduced in marks ("RAMOS: Secretary Clinton, …"): a document, not a quotation
       if (opensSentence && transcriptLine(text)) { drop(); continue; }
+      // the headline of an article ("Museum to close," by Post's Ann Lee:) or an excerpt with its link after it
+      // ("…." http://…): written text cited, not speech
+      if (span.closed && (headlineBy(post) || linkAfter(p, span.close))) { drop(); continue; }
+      // a paragraph that is one short single-quoted line: a section heading ('A really tough decision.')
+      if (span.family === 'single' && span.open === 0 && span.close >= p.trimEnd().length - 1 && words <= 8) { drop(); continue; }
       // a name in marks used as a noun of the writer's sentence: "„Reporter ohne Grenzen“ weist darauf hin",
       // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
       const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);
@@ -760,6 +781,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // a mark left open to the paragraph's end with no attribution in its own sentence, and not continuing an
       // attributed quotation of the paragraph before: a block quotation of a document, or a lost closing mark
       if (!span.closed && !attr && !(inChain && si === 0)) { drop(); continue; }
+      // English: a quoted word or two inside the writer's sentence is a scare quote unless a cue governs it from
+      // close by ("called the system "rigged"", "promised to "rip up""); a cue further back belongs to another
+      // clause ("said Ramos, whose book features … and "rebellious" people")
+      if (lang === 'en' && !opensSentence && words <= 2 && !startsUpper(text) && attr === preA && preA && preA.at < preSent.length - 5) { drop(); continue; }
       // a short phrase inside the writer's sentence whose only cue is no speech act: a name or a term
       if (!opensSentence && words <= 6 && !sentenceEnd && attr && attr.cue && !speechCue(attr)
         && !(postA && speechCue(postA)) && !anySpeechCue(preSent, lex)) { drop(); continue; }

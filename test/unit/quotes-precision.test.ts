@@ -120,3 +120,18 @@ describe('de: names with lower-case function words after an article or prepositi
     expect(texts(qs)).toEqual(['Stoppt den Ausverkauf']);
   });
 });
+
+describe('written text cited, and headings', () => {
+  it('the headline of a linked article and its excerpt are no quotations', () => {
+    const qs = run(['CLOSING—"Corner bakery to shut after 40 years," by Gazette\'s Ann Lee: "The bakery on Elm Street will close its doors in March, the owners said." http://example.com/x1']);
+    expect(qs).toEqual([]);
+  });
+  it('a paragraph that is one short single-quoted line is a heading', () => {
+    const qs = run(['Ms. Vance ran the plant for a decade.', "'A place that worked.'", '"We were proud of it," Ms. Vance said.']);
+    expect(texts(qs)).toEqual(['We were proud of it,']);
+  });
+  it('a single-quoted quotation inside a paragraph is kept', () => {
+    const qs = run(["Then Ms. Vance said: 'We were proud of it.'"]);
+    expect(texts(qs)).toEqual(['We were proud of it.']);
+  });
+});
