@@ -633,6 +633,19 @@ const CUE_ANY = new Set(Object.values(CUE_WORDS).flat().map((w) => w.split(' ')[
 
 const clean = (s: string): string => s.replace(/['’]s$/u, '').trim();
 
+/** The first eight words of `s`, lower-cased and joined: the key of a quotation repeated word for word. */
+function leadKey(s: string): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length && out.length < 8) {
+    if (!isWordCharAt(s, i)) { i++; continue; }
+    const j = skipWord(s, i);
+    out.push(s.slice(i, j).toLowerCase());
+    i = j;
+  }
+  return out.join(' ');
+}
+
 /** Words in `s`, counted up to `cap` (a character scan, no tokens). */
 function wordCount(s: string, cap = 64): number {
   let n = 0;
@@ -667,6 +680,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   let running: Speaker | null = null;
   // a quotation left open at the end of the previous unit, attributed: the next unit that opens with a mark continues it
   let chainOpen = false;
+  // the first words of each quotation kept, to know a repeated one
+  const seenLeads = new Map<string, number>();
+  const repeated = new Set<number>();
   for (let ui = 0; ui < all.length; ui++) {
     const unit = all[ui]!;
     const { text: p, paragraph: pi, base } = unit;
@@ -826,6 +842,17 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       prevSpeaker = speaker;
       prevCue = cue;
       const partial = !opensSentence && !startsUpper(text);
+      // the same words quoted again (a pull quote repeating the body, "… the bomb. Donald Trump."): one quotation
+      // the copy with no cue of its own goes; two attributed copies are both kept
+      if (words >= 6) {
+        const key = leadKey(text);
+        const earlier = seenLeads.get(key);
+        if (earlier !== undefined) {
+          if (!cue) { drop(); continue; }
+          if (!quotes[earlier]!.cue) repeated.add(earlier);
+        }
+        seenLeads.set(key, quotes.length);
+      }
       if (!span.closed) chainOpen = true;
       quotes.push({
         text, speaker, cue, medium, partial, where: 'body', paragraph: pi,
@@ -840,8 +867,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (sp) { running = sp; runningAt = ui; }
     }
   }
-  if (input.headline && input.headlineQuotes) quotes.unshift(...headlineQuotes(input.headline, quotes));
-  return quotes;
+  const kept = repeated.size ? quotes.filter((_q, i) => !repeated.has(i)) : quotes;
+  if (input.headline && input.headlineQuotes) kept.unshift(...headlineQuotes(input.headline, kept));
+  return kept;
 }
 
 /**

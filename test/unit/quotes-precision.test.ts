@@ -135,3 +135,32 @@ describe('written text cited, and headings', () => {
     expect(texts(qs)).toEqual(['We were proud of it.']);
   });
 });
+
+describe('a quotation repeated word for word', () => {
+  it('a pull quote with no cue repeating an attributed quote is dropped, the attributed copy kept', () => {
+    const qs = run([
+      '"We will not close a single school this year, whatever the budget says," Mayor Ruth Adler said.',
+      'The council meets on Friday.',
+      '"We will not close a single school this year, whatever the budget says. Ruth Adler."',
+    ]);
+    expect(texts(qs)).toEqual(['We will not close a single school this year, whatever the budget says,']);
+  });
+  it('a pull quote placed first gives way to the attributed copy after it', () => {
+    const qs = run([
+      '"Nobody in this town should go hungry on a holiday weekend."',
+      'The food bank opened a second site.',
+      '"Nobody in this town should go hungry on a holiday weekend," director Sam Ode said.',
+    ]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker?.name).toBe('Sam Ode');
+  });
+});
+
+describe('en: scare quotes', () => {
+  it('a quoted word with its cue far back in the sentence is no quotation', () => {
+    expect(run(['Officials said the new plan, which the board discussed for hours on Monday, was a "reset" for the district.'])).toEqual([]);
+  });
+  it('a quoted word governed by a close cue is kept', () => {
+    expect(texts(run(['Senator Ada Price called the process "rigged" on Tuesday.']))).toEqual(['rigged']);
+  });
+});
