@@ -8,7 +8,7 @@
 // 3. The speaker phrase is resolved to the fullest name the article gives (quotes/names.ts); a pronoun or
 //    a quote with no attribution of its own takes the running speaker.
 // 4. Spans with no speech act (scare quotes, titles of works, names of ships or papers) are dropped.
-import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS } from '../rules/quote-cues.js';
+import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, NAMING_CUES, NON_SPEECH_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS } from '../rules/quote-cues.js';
 import { scanMarks, type MarkSpan } from './quotes/marks.js';
 import {
   NameIndex, detPhraseAt, isParticle, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPossessive, isPronoun, isRole, nameRunAt,
@@ -42,6 +42,84 @@ const SOURCE = SOURCE_PREPOSITIONS.map((e) => e.split(' '));
 const MEDIUM = new Set(MEDIUM_CUES);
 const FILLER = new Set(CUE_FILLERS);
 const WORK = new Set(WORK_NOUNS);
+const NON_SPEECH = new Set(NON_SPEECH_CUES);
+const NAMING = new Set(NAMING_CUES);
+
+/** True when the sentence holds a cue that is a speech act ("bezeichnete … , in dem es … gab, als „…“"). */
+function anySpeechCue(toks: readonly Tok[], lex: Lexicon): boolean {
+  for (let c = 0; c < toks.length; c++) {
+    const len = cueAt(toks, c, lex);
+    if (len && speechCue({ phrase: null, toks, text: '', cue: toks[c]!.l, medium: null, at: c })) return true;
+  }
+  return false;
+}
+
+/** True when the words after a quote credit it as a headline: ", by Post's Ann Lee", "by Reuters:". */
+function headlineBy(post: readonly Tok[]): boolean {
+  let i = 0;
+  if (post[i]?.t === ',') i++;
+  if (post[i]?.l !== 'by') return false;
+  const n = post[i + 1];
+  return n !== undefined && n.k === 'w' && n.cap;
+}
+
+/** True when a web link follows the closing mark at `at` within a few characters ("…" http://nyti.ms/…). */
+function linkAfter(p: string, at: number): boolean {
+  let i = at;
+  while (i < p.length && i < at + 3 && (p[i] === ' ' || p[i] === '.' || p[i] === ',' || p[i] === '\u00a0')) i++;
+  return p.startsWith('http', i) || p.startsWith('www.', i);
+}
+
+/** Words that open a clause glossing a name ("so", "wie", "as", "comme", "zoals"), and the naming verbs that close it. */
+const GLOSS_OPENERS = new Set(['so', 'wie', 'as', 'comme', 'zoals', 'zo']);
+const GLOSS_VERBS = new Set(['genannt', 'heißt', 'hieß', 'heißen', 'hießen', 'genoemd', 'heet', 'heette', 'appelé', 'appelée', 'surnommé', 'nennt', 'nannte', 'nennen', 'nannten', 'lautet', 'lautete', 'bezeichnet', 'calls', 'called',
+  'known', 'dubbed', 'nicknamed', 'appelle', 'appellent', 'noemt', 'noemen', 'noemde']);
+
+/** True when the words after a quote open a clause that gives it as a name: ", wie der Senator genannt wurde". */
+function namingClauseAfter(post: readonly Tok[]): boolean {
+  let i = 0;
+  while (i < post.length && i < 2 && post[i]!.k === 'p' && /^[,–—-]+$/u.test(post[i]!.t)) i++;
+  if (i === 0 || !GLOSS_OPENERS.has(post[i]?.l ?? '')) return false;
+  for (let j = i + 1; j < post.length && j <= i + 12; j++) {
+    const t = post[j]!;
+    if (t.k === 'p' && t.t !== '-') return false;
+    if (GLOSS_VERBS.has(t.l)) return true;
+  }
+  return false;
+}
+
+/** German prepositions by which a speech act takes a quoted phrase as its object ("sprach von", "warnte vor", "bezeichnete als"). */
+const FRAME_PREPOSITIONS = new Set(['von', 'vor', 'als']);
+
+/**
+ * True when the quoted phrase after `toks` is the object of a speech act: a framing preposition right before
+ * it (or before its article), with a verb cue that is a speech act earlier in the sentence.
+ */
+function framedBySpeech(toks: readonly Tok[], lex: Lexicon): boolean {
+  let k = toks.length - 1;
+  if (k >= 0 && isDeterminer(toks[k]!.l)) k--;
+  if (k < 1 || !FRAME_PREPOSITIONS.has(toks[k]!.l)) return false;
+  for (let c = 0; c < k; c++) {
+    const len = cueAt(toks, c, lex);
+    if (len && !isSource(toks, c, len) && speechCue({ phrase: null, toks, text: '', cue: toks[c]!.l, medium: null, at: c })) return true;
+  }
+  return false;
+}
+
+/** True when an attribution's cue is a speech act that can frame a quoted phrase (not "stellte … vor", "nennt sich"). */
+function speechCue(a: Attribution & { at?: number }): boolean {
+  if (!a.cue) return false;
+  const w = a.cue.toLowerCase().split(' ')[0]!;
+  if (NON_SPEECH.has(w)) return false;
+  if (NAMING.has(w) && a.at !== undefined) {
+    // "nennt sich", "nennt sie sich", "nennt man"
+    for (let j = a.at + 1; j <= a.at + 2; j++) {
+      const n = a.toks[j]?.l;
+      if (n === 'sich' || n === 'man' || n === 'zich' || n === 'men' || n === 'on') return false;
+    }
+  }
+  return true;
+}
 /** Cues that attribute only right after a quote ("„…“, so Merkel", "„…”, aldus Jansen"). */
 const POST_ONLY = new Set(['so', 'aldus', 'zo', 'gegenüber', 'read', 'note', 'juge', 'lance', 'dit']);
 /** Prepositions before a quoted name ("im „Adler“", "at "Chez Panisse""). */
@@ -555,6 +633,19 @@ const CUE_ANY = new Set(Object.values(CUE_WORDS).flat().map((w) => w.split(' ')[
 
 const clean = (s: string): string => s.replace(/['’]s$/u, '').trim();
 
+/** The first eight words of `s`, lower-cased and joined: the key of a quotation repeated word for word. */
+function leadKey(s: string): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length && out.length < 8) {
+    if (!isWordCharAt(s, i)) { i++; continue; }
+    const j = skipWord(s, i);
+    out.push(s.slice(i, j).toLowerCase());
+    i = j;
+  }
+  return out.join(' ');
+}
+
 /** Words in `s`, counted up to `cap` (a character scan, no tokens). */
 function wordCount(s: string, cap = 64): number {
   let n = 0;
@@ -587,6 +678,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
   const quotes: Quote[] = [];
   let running: Speaker | null = null;
+  // a quotation left open at the end of the previous unit, attributed: the next unit that opens with a mark continues it
+  let chainOpen = false;
+  // the first words of each quotation kept, to know a repeated one
+  const seenLeads = new Map<string, number>();
+  const repeated = new Set<number>();
   for (let ui = 0; ui < all.length; ui++) {
     const unit = all[ui]!;
     const { text: p, paragraph: pi, base } = unit;
@@ -597,6 +693,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       lastPersonAt = ui - 1;
     }
     const spans = scanMarks(p);
+    const inChain = chainOpen && spans[0]?.start !== undefined && spans[0].open === 0;
+    chainOpen = false;
     let prevSpeaker: Speaker | null = null;
     let prevCue: string | null = null;
     let prevEnd = 0;
@@ -651,6 +749,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; prevPost = false; };
       // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
       if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && (!sentenceEnd || titleLike(text, lang))) { drop(); continue; }
+      // German: the phrase is the object of a speech act ("warnte vor den „…“", "sprach von „…“", "bezeichnete als „…“")
+      const framed = lang === 'de' && framedBySpeech(preSent, lex);
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
       if (before && before.k === 'w' && (isDeterminer(before.l) || NAME_PREPOSITIONS.has(before.l)) && startsUpper(text) && words <= 4
         && !/[.!?,]$/u.test(text) && !(preA && preA.cue && preA.at < preSent.length - 1)) { drop(); continue; }
@@ -661,14 +761,22 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const prevTok = preSent[preSent.length - 2];
       if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(')))) { drop(); continue; }
       if (short && post[0]?.k === 'w' && NAMING_AFTER.has(post[0].l)) { drop(); continue; }
+      // a name glossed by the clause after it: "„Rot-Hemden“ – so werden sie genannt", "„X“, wie er sich nennt",
+      // ""X," as the group calls itself": not speech
+      if (short && namingClauseAfter(post)) { drop(); continue; }
       // a programme, paper, agency or work named in the sentence: "on ABC's "This Week,"", "laut „Reuters“",
       // "the podcast "Here's the Thing."", "das Fachblatt „La Gazzetta“"
-      if (!opensSentence && before && before.k === 'w' && words <= 6
+      if (!opensSentence && before && before.k === 'w' && words <= 6 && !framed
         && (isPossessive(before) || TITLE_CONTEXT.has(before.l) || (lang === 'de' && before.cap && preSent.length >= 2 && !cueAt(preSent, preSent.length - 1, lex)))
-        && titleLike(text, lang)) { drop(); continue; }
+        && titleLike(text, lang, lang === 'de' && TITLE_CONTEXT.has(before.l))) { drop(); continue; }
 
       // a transcript line reproduced in marks ("RAMOS: Secretary Clinton, …"): a document, not a quotation
       if (opensSentence && transcriptLine(text)) { drop(); continue; }
+      // the headline of an article ("Museum to close," by Post's Ann Lee:) or an excerpt with its link after it
+      // ("…." http://…): written text cited, not speech
+      if (span.closed && (headlineBy(post) || linkAfter(p, span.close))) { drop(); continue; }
+      // a paragraph that is one short single-quoted line: a section heading ('A really tough decision.')
+      if (span.family === 'single' && span.open === 0 && span.close >= p.trimEnd().length - 1 && words <= 8) { drop(); continue; }
       // a name in marks used as a noun of the writer's sentence: "„Reporter ohne Grenzen“ weist darauf hin",
       // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
       const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);
@@ -685,6 +793,17 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         drop();
         continue;
       }
+
+      // a mark left open to the paragraph's end with no attribution in its own sentence, and not continuing an
+      // attributed quotation of the paragraph before: a block quotation of a document, or a lost closing mark
+      if (!span.closed && !attr && !(inChain && si === 0)) { drop(); continue; }
+      // English: a quoted word or two inside the writer's sentence is a scare quote unless a cue governs it from
+      // close by ("called the system "rigged"", "promised to "rip up""); a cue further back belongs to another
+      // clause ("said Ramos, whose book features … and "rebellious" people")
+      if (lang === 'en' && !opensSentence && words <= 2 && !startsUpper(text) && attr === preA && preA && preA.at < preSent.length - 5) { drop(); continue; }
+      // a short phrase inside the writer's sentence whose only cue is no speech act: a name or a term
+      if (!opensSentence && words <= 6 && !sentenceEnd && attr && attr.cue && !speechCue(attr)
+        && !(postA && speechCue(postA)) && !anySpeechCue(preSent, lex)) { drop(); continue; }
 
       let speaker: Speaker | null = null;
       let cue: string | null = null;
@@ -723,6 +842,18 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       prevSpeaker = speaker;
       prevCue = cue;
       const partial = !opensSentence && !startsUpper(text);
+      // the same words quoted again (a pull quote repeating the body, "… the bomb. Donald Trump."): one quotation
+      // the copy with no cue of its own goes; two attributed copies are both kept
+      if (words >= 6) {
+        const key = leadKey(text);
+        const earlier = seenLeads.get(key);
+        if (earlier !== undefined) {
+          if (!cue) { drop(); continue; }
+          if (!quotes[earlier]!.cue) repeated.add(earlier);
+        }
+        seenLeads.set(key, quotes.length);
+      }
+      if (!span.closed) chainOpen = true;
       quotes.push({
         text, speaker, cue, medium, partial, where: 'body', paragraph: pi,
         start: base + span.start, end: base + span.end,
@@ -736,8 +867,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (sp) { running = sp; runningAt = ui; }
     }
   }
-  if (input.headline && input.headlineQuotes) quotes.unshift(...headlineQuotes(input.headline, quotes));
-  return quotes;
+  const kept = repeated.size ? quotes.filter((_q, i) => !repeated.has(i)) : quotes;
+  if (input.headline && input.headlineQuotes) kept.unshift(...headlineQuotes(input.headline, kept));
+  return kept;
 }
 
 /**

@@ -58,6 +58,7 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'verurteilte', 'verurteilten', 'rechtfertigte', 'begrüßte', 'begrüßten', 'empfahl', 'empfiehlt', 'verspricht', 'rät', 'riet',
     'beurteilte', 'beschrieben', 'beschreibt', 'titulierte', 'nannten', 'sprachen', 'bemängelte', 'monierte', 'rügte',
     'attestierte', 'prophezeite', 'bekundete', 'befand', 'beschwor', 'beschwören', 'feststellt', 'festgestellt',
+    'bezeichneten', 'hält', 'hielt', 'verkündeten', 'schilderte', 'schildert',
   ],
   fr: [
     'a déclaré', 'déclare', 'a dit', 'dit', 'disait', 'a affirmé', 'affirme', 'a expliqué', 'explique',
@@ -87,6 +88,20 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'herhaalde', 'herhaalt', 'kondigde', 'kondigt', 'vroeg', 'vraagt', 'besloot', 'concludeerde',
   ],
 };
+
+/**
+ * Cue words of the lexicon that are not speech acts on their own (parts of phrasal verbs: "stellte … vor",
+ * "gab … bekannt", "teilte … mit"): a short quoted phrase whose only cue is one of these is a name or a
+ * term ("stellte ein „Musik-Handy“ vor", "hieß das Lokal «Zur Hütte»"), not words someone said.
+ */
+export const NON_SPEECH_CUES: readonly string[] = [
+  'stellte', 'stellt', 'stellten', 'gab', 'gibt', 'gaben', 'findet', 'fand', 'zeigte', 'zeigt', 'ließ', 'lässt',
+  'berichtete', 'berichtet', 'berichten', 'hieß', 'heißt', 'sang', 'kündigte', 'kündigt', 'verwies', 'verweist',
+  'teilte', 'teilt', 'glaubt', 'glaubte', 'hofft', 'hoffte',
+];
+
+/** Naming verbs that, with a reflexive or impersonal pronoun after them, give a name: "nennt sich „X“", "nennt man einen „X“". */
+export const NAMING_CUES: readonly string[] = ['nennt', 'nannte', 'nennen', 'nannten', 'hält', 'hielt', 'noemt', 'noemde', 'appelle', 'appelait'];
 
 /** Cues that precede the speaker rather than follow it: "according to X", "selon X", "laut X", "volgens X". */
 export const SOURCE_PREPOSITIONS: readonly string[] = [
@@ -216,13 +231,13 @@ export const WORK_NOUNS: readonly string[] = [
   'restaurant', 'bar', 'hotel', 'café', 'cafe', 'operation', 'slogan', 'hashtag', 'nicknamed',
   'dubbed', 'titled', 'entitled', 'called', 'named', 'headlined', 'brand', 'label', 'initiative',
   'documentary', 'podcast', 'blog', 'website', 'app',
-  'buch', 'roman', 'films', 'lied', 'album', 'sendung', 'serie', 'magazin', 'magazins', 'zeitung', 'zeitschrift',
+  'buch', 'roman', 'films', 'lied', 'album', 'sendung', 'serie', 'magazin', 'magazins', 'magazines', 'zeitung', 'zeitschrift',
   'nachrichtenmagazin', 'nachrichtenmagazins', 'wochenzeitung', 'tageszeitung', 'zeitungen', 'blatt', 'blattes',
   'schiff', 'schiffes', 'schiffs', 'frachter', 'tanker', 'fähre', 'restaurant', 'restaurants', 'lokal', 'kneipe',
   'hotel', 'hotels', 'titel', 'motto', 'operation', 'projekt', 'projekts', 'kampagne', 'programm',
   'programms', 'film', 'filmes',
   'theaterstück', 'stück', 'oper', 'musical', 'spiel', 'spiels', 'verein', 'vereins', 'partei', 'bündnis',
-  'bündnisses', 'gruppe', 'band', 'marke', 'spitzname', 'spitznamen', 'genannt', 'namens', 'sogenannte',
+  'bündnisses', 'gruppe', 'band', 'marke', 'spitzname', 'spitznamen', 'genannt', 'genannte', 'genannten', 'namens', 'sogenannte', 'sogenannter', 'sogenanntes',
   'sogenannten', 'so genannte', 'so genannten', 'bezeichnung', 'begriff', 'begriffs', 'wort', 'unwort', 'slogan',
   'aktion', 'festival', 'festivals', 'preis', 'preises', 'ausstellung', 'schlagzeile', 'überschrift', 'fernsehsender',
   'sender', 'senders', 'radiosender', 'website', 'internetseite', 'portal', 'plattform', 'blog', 'kolumne',

@@ -26,11 +26,11 @@ interface Open {
   kind: string; // the opening mark, to count by kind
 }
 
-/** Every character that can close a mark ('\u0000' stands for Dutch ''), with its bit. */
+/** Every character that can close a mark ('\u0000' stands for Dutch '', '\u0001' for a typewriter ''…''), with its bit. */
 /** Deepest nesting of open marks kept (see push). */
 const MAX_DEPTH = 16;
 
-const CLOSER_LIST = ['"', '”', '“', '»', '«', '›', '‹', '‘', '’', "'", '\u0000'];
+const CLOSER_LIST = ['"', '”', '“', '»', '«', '›', '‹', '‘', '’', "'", '\u0000', '\u0001'];
 const CLOSER_BIT = new Map(CLOSER_LIST.map((c, i) => [c, i]));
 const maskCache = new Map<string, number>();
 function maskOf(closers: string): number {
@@ -118,6 +118,7 @@ export function scanMarks(s: string): MarkSpan[] {
   };
   const emit = (o: Open, closePos: number, closeLen: number) => {
     if (stack.length) return; // nested: part of its outer quote
+    if (o.kind === "''") return; // typewriter ''…'': not read as a quotation (see below)
     let a = o.after;
     let b = closePos;
     while (a < b && isSpace(s[a])) a++;
@@ -135,13 +136,15 @@ export function scanMarks(s: string): MarkSpan[] {
     const next = i + 1 < n ? s[i + 1] : undefined;
     switch (c) {
       case '"': {
-        const canClose = prev !== undefined && !isSpace(prev);
+        // a mark set off by spaces on both sides cannot open: with a quote open, it closes it ("… a disgrace, " he said;
+        // "… like, 'Oh, this is important,' " he said)
+        const canClose = prev !== undefined && (!isSpace(prev) || ((next === undefined || isSpace(next)) && i >= 2 && !isSpace(s[i - 2])));
         const canOpen = next !== undefined && !isSpace(next);
         if (canClose && count('"') > 0) {
           const o = closeWith('"');
           if (o) emit(o, i, 1);
         } else if (canOpen) {
-          push({ pos: i, after: i + 1, closers: '"”', family: 'double', kind: '"' }); // "…” mixed marks close too
+          push({ pos: i, after: i + 1, closers: '"”“', family: 'double', kind: '"' }); // "…” and "…“ mixed marks close too
         }
         break;
       }
@@ -229,9 +232,17 @@ export function scanMarks(s: string): MarkSpan[] {
           i++;
           break;
         }
-        // a doubled straight apostrophe ('' typewriter double quote) is not one of the marks we pair:
-        // it only closes Dutch ,,…'' (above); skipping both keeps it from pairing as two single quotes
+        // a doubled straight apostrophe outside Dutch ,,…'' is a typewriter double mark (''…'', archived
+        // wire and newspaper text). Its spans are not returned as quotations (the quotation corpora leave such
+        // text unlabelled), but they are paired, so that the single marks inside are nested, not outermost
         if (c === "'" && next === "'") {
+          const after = s[i + 2];
+          if (count('\u0001') > 0 && prev !== undefined && !isSpace(prev)) {
+            const o = closeWith('\u0001');
+            if (o) emit(o, i, 2);
+          } else if (after !== undefined && !isSpace(after) && (prev === undefined || isSpace(prev) || OPENING_CONTEXT.has(prev))) {
+            push({ pos: i, after: i + 2, closers: '\u0001', family: 'double', kind: "''" });
+          }
           i++;
           break;
         }
@@ -254,7 +265,7 @@ export function scanMarks(s: string): MarkSpan[] {
   }
   // Unclosed at the paragraph's end: only the outermost double mark survives, running to the end.
   const first = stack[0];
-  if (first && first.family === 'double') {
+  if (first && first.family === 'double' && first.kind !== "''") {
     let a = first.after;
     let b = n;
     while (a < b && isSpace(s[a])) a++;
