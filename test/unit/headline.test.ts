@@ -31,6 +31,17 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes(title, ev)).toBe(title);
   });
 
+  it('keeps a first word that merely ends with the host name', () => {
+    const host = siteEvidence(null, 'https://www.bridge.example/news/1');
+    expect(stripSiteAffixes('Drawbridge: new cables for the old crossing', host)).toBe('Drawbridge: new cables for the old crossing');
+    expect(stripSiteAffixes('New cables for the old crossing | Bridge.example', host)).toBe('New cables for the old crossing');
+  });
+
+  it('keeps a part that mentions the host among other words', () => {
+    const host = siteEvidence(null, 'https://www.summits.example/news/1');
+    expect(stripSiteAffixes('Summits.example - Outdoor - Sharper snow maps on summits.example', host)).toBe('Outdoor - Sharper snow maps on summits.example');
+  });
+
   it('drops separators left dangling', () => {
     expect(stripSiteAffixes('About our team |', siteEvidence(null, null))).toBe('About our team');
   });
@@ -114,6 +125,56 @@ describe('extractHeadline', () => {
     ['headings only in the sidebar', page('', '<aside><h1>Most read</h1></aside>')],
   ])('finds nothing on %s', (_, html) => {
     expect(headline(html, 'Example News')).toBeNull();
+  });
+});
+
+describe('the visible heading against the metadata', () => {
+  it('drops soft hyphens, so a hyphenated h1 agrees with og:title', () => {
+    const html = page('<meta property="og:title" content="Messengers are no lawless space">', '<h1>Mes\u00adsen\u00adgers are no law\u00adless space</h1>');
+    expect(headline(html)).toBe('Messengers are no lawless space');
+  });
+
+  it('takes the page\'s one h1 over a social title that says something else', () => {
+    const html = page(
+      '<title>Harbour works: what it costs | Example News</title><meta property="og:title" content="Harbour works: what it costs">',
+      '<article><h1 class="entry-title">Why the harbour works cost twice as much</h1><p>Text.</p></article>',
+    );
+    expect(headline(html, 'Example News')).toBe('Why the harbour works cost twice as much');
+  });
+
+  it('takes the h1 over a JSON-LD headline that differs from it', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council votes on the budget' });
+    const html = page(`<script type="application/ld+json">${ld}</script>`, '<h1>Council passes the budget after long night</h1>');
+    expect(headline(html)).toBe('Council passes the budget after long night');
+  });
+
+  it.each([
+    ['a section-name class', '<header><h1 class="header__section-name">Politics</h1></header><article><p>Text.</p></article>'],
+    ['a page label', '<h1>Detailansicht</h1><article><p>Text.</p></article>'],
+    ['the words of the site name', '<h1>Example News</h1><article><p>Text.</p></article>'],
+    ['a kicker before the metadata title', '<h1>Transport: Night trains return to the valley</h1>'],
+    ['several different h1s', '<h1>Tips for the trip</h1><h1>Where to eat</h1>'],
+  ])('keeps the metadata title when the h1 is %s', (_, body) => {
+    const html = page('<meta property="og:title" content="Night trains return to the valley">', body);
+    expect(headline(html, 'Example Daily News')).toBe('Night trains return to the valley');
+  });
+
+  it('cuts an affix of the heading\'s own when the rest is the metadata title', () => {
+    const html = page('<meta property="og:title" content="What we do not want to hear">', '<h1 class="title">What we do not want to hear | PARTNER-SITE.NET</h1>');
+    expect(headline(html)).toBe('What we do not want to hear');
+  });
+
+  it('takes a heading in the masthead when it is the metadata title', () => {
+    const html = page('<meta property="og:title" content="Blessing of the throats: an old custom">', '<div class="header-title"><h1>Blessing of the throats: an old custom</h1></div><h1>Radio report</h1>');
+    expect(headline(html)).toBe('Blessing of the throats: an old custom');
+  });
+
+  it('does not take a section h1 that is a short piece of <title> for the headline', () => {
+    const html = page(
+      '<title>Customs online - Notices - Tobacco tax law announced</title>',
+      '<h1 class="stage__headline">Notices</h1><div class="single"><h1>Tobacco tax law announced</h1></div>',
+    );
+    expect(headline(html)).toBe('Tobacco tax law announced');
   });
 });
 
