@@ -316,6 +316,22 @@ function headingKeys(ctx: PageContext): Set<string> {
   return keys;
 }
 
+/** Quote marks that end an attribute value written without escaping them (`content="Calls him "unfit""`). */
+const QUOTE_START = new Set([...'"“„«\'‘']);
+
+/**
+ * A metadata title cut short at an unescaped quote mark in its attribute: the longer metadata title it
+ * begins (`<title>` usually has the whole), where the rest starts with a quote mark.
+ */
+function untruncated(chosen: Candidate, meta: Candidate[]): Found<string> {
+  for (const c of meta) {
+    if (c.text.length > chosen.text.length + 1 && c.text.startsWith(chosen.text) && c.text[chosen.text.length] === ' ' && QUOTE_START.has(c.text[chosen.text.length + 1]!)) {
+      return { value: c.text, source: `${c.source}:whole` };
+    }
+  }
+  return { value: chosen.text, source: chosen.source };
+}
+
 /** Whether every word of a heading (a word key) is a word of the site's name: "Example News" for "Example Daily News". */
 function inSiteName(key: string, siteName: string | null): boolean {
   if (!siteName || !key) return false;
@@ -391,8 +407,19 @@ export function extractHeadline(ctx: PageContext, siteName: string | null): Foun
     longest.add(wordKey(top));
   }
 
+  // Keys of the metadata meant as the article's headline (JSON-LD, Open Graph, Twitter), not <title>.
+  const strong = new Set<string>();
+  for (const c of [...raw, ...meta]) if (c.source !== 'title') strong.add(wordKey(c.text));
+
   // 1. A heading that is a whole metadata title: what the reader sees, confirmed (a logo heading too).
-  for (const h of heads) if (whole.has(wordKey(h.text))) return { value: h.text, source: h.source };
+  //    A heading outside the article (a breadcrumb) that
+  //    only <title> confirms does not count against JSON-LD and og:title that say otherwise.
+  for (const h of heads) {
+    const k = wordKey(h.text);
+    if (!whole.has(k)) continue;
+    if (h.source.endsWith(':outside') && strong.size && !strong.has(k)) continue;
+    return { value: h.text, source: h.source };
+  }
   //    A heading with an affix of its own ("Title | Other Site", "Kicker: Title"): the piece that is a whole
   //    metadata title, confirmed.
   for (const h of plain) {
@@ -418,14 +445,16 @@ export function extractHeadline(ctx: PageContext, siteName: string | null): Foun
   }
   // 4. The page's one visible <h1>, even where the metadata says otherwise (an SEO title, a shorter
   //    social title): unless it labels a section, or ends with a metadata title (a kicker before it).
+  const isLabel = (h: Candidate): boolean => {
+    const k = wordKey(h.text);
+    return labelPiece(k) || PAGE_LABELS.has(h.text.toLowerCase()) || isGeneric(h.text) || SECTION_LABEL_CLASS.test(classId(h.el!)) || inSiteName(k, siteName);
+  };
   const h1s = inside.filter((h) => h.source === 'h1');
   if (h1s.length && h1s.every((h) => h.text === h1s[0]!.text)) {
     const h = h1s[0]!;
     const k = wordKey(h.text);
-    const label =
-      labelPiece(k) || PAGE_LABELS.has(h.text.toLowerCase()) || isGeneric(h.text) || SECTION_LABEL_CLASS.test(classId(h.el!)) || inSiteName(k, siteName);
     const kicker = metaKeys.some((m) => m.length >= 8 && k.length > m.length && k.endsWith(' ' + m));
-    if (!label && !kicker) return { value: h.text, source: 'h1:visible' };
+    if (!isLabel(h) && !kicker) return { value: h.text, source: 'h1:visible' };
   }
 
   const firstOf = (prefix: string): Candidate | undefined => meta.find((c) => c.source.startsWith(prefix));
@@ -435,8 +464,9 @@ export function extractHeadline(ctx: PageContext, siteName: string | null): Foun
     firstOf('meta:twitter:title') ??
     meta.find((c) => c.source.startsWith('meta:')) ??
     meta.find((c) => c.source === 'title' && c.cut);
-  if (fromMeta) return { value: fromMeta.text, source: fromMeta.source };
-  const h1 = inside.find((h) => h.source === 'h1') ?? inside[0];
+  if (fromMeta) return untruncated(fromMeta, meta);
+  const usable = inside.filter((h) => !isLabel(h));
+  const h1 = usable.find((h) => h.source === 'h1') ?? usable[0];
   if (h1) return { value: h1.text, source: h1.source };
   if (titleTag) {
     const keys = headingKeys(ctx);

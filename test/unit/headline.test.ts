@@ -178,6 +178,27 @@ describe('the visible heading against the metadata', () => {
   });
 });
 
+describe('metadata against headings outside the article', () => {
+  it('prefers JSON-LD and og:title over a breadcrumb h1 that only <title> confirms', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '"Goodbye": the band splits up' });
+    const html = page(
+      `<title>The band splits up: "Goodbye"</title><meta property="og:title" content="&quot;Goodbye&quot;: the band splits up"><script type="application/ld+json">${ld}</script>`,
+      '<div class="breadcrumbs"><span><h1>The band splits up: "Goodbye"</h1></span></div><div class="post--title"><h2>"Goodbye": the band splits up</h2></div>',
+    );
+    expect(headline(html)).toBe('"Goodbye": the band splits up');
+  });
+
+  it('takes the whole <title> when og:title was cut at an unescaped quote', () => {
+    const html = page('<title>Senator calls the president "unfit"</title><meta property="og:title" content="Senator calls the president "unfit"">');
+    expect(headline(html)).toBe('Senator calls the president "unfit"');
+  });
+
+  it('passes over a section-label h1 for the title part that is a heading', () => {
+    const html = page('<title>Gamers Club e.V. - Updates » The events of late</title>', '<h1>Updates</h1><div class="left"><h2>The events of late</h2><p>Text.</p></div>');
+    expect(headline(html)).toBe('The events of late');
+  });
+});
+
 describe('pages with no metadata, no <title> and no h1', () => {
   const head = (html: string) => extractHeadline(createContext(html, { url: null }), null);
   it('take the first h2 of the page', () => {
