@@ -6,8 +6,8 @@ import type { Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_PREFILTER, HEADLINE_SELECTORS, HIDDEN_CLASS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
-import { PAGE_LABELS, SECTION_LABEL_CLASS } from '../rules/headline.js';
-import { classId, compact, decodeEntities, elementsByTag, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
+import { LAYOUT_TOKEN, PAGE_LABELS, SECTION_LABEL_CLASS } from '../rules/headline.js';
+import { classId, compact, decodeEntities, elementsByTag, firstElement, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf, wordKey } from './metadom.js';
 import type { Found } from './types.js';
 
 /** Longest headline we accept; longer strings are body text or junk. */
@@ -275,6 +275,25 @@ function isLogo(el: Element, home: string | null): boolean {
   return false;
 }
 
+/**
+ * isForeign, with layout tokens left out of the classes: a page wrapper that merely makes room for a
+ * sidebar (`content-sidebar-wrap`, `sidebar-wrapper`, `has-sidebar`) does not put the headline in one.
+ * Only asked of headings isForeign flags, so it costs nothing on most pages.
+ */
+function foreignBeyondLayout(el: Element): boolean {
+  let scoped = false;
+  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) {
+    if (n.name === 'body' || n.name === 'html') break;
+    if (n.name === 'nav') return true;
+    if (n.name === 'aside' || n.name === 'footer') scoped = true;
+    else if (scoped && isArticleContainer(n)) scoped = false;
+    const a = n.attribs ?? {};
+    const keep = (v: string | undefined): string => (v ?? '').split(/\s+/).filter((t) => t && !LAYOUT_TOKEN.test(t.toLowerCase())).join(' ');
+    if (isForeignSelf({ name: 'div', attribs: { class: keep(a.class), id: keep(a.id) } } as unknown as Element, true)) return true;
+  }
+  return scoped;
+}
+
 /** Headings that could be the article's: <h1>s and known headline classes outside foreign containers. */
 function headings(ctx: PageContext): Candidate[] {
   const { $ } = ctx;
@@ -293,7 +312,7 @@ function headings(ctx: PageContext): Candidate[] {
     const t = squash(textOf(el, 2000, isKicker));
     if (!plausible(t)) return;
     // a logo heading counts only where it agrees with the metadata (a headline in the page's masthead)
-    const where = isLogo(el, home) ? ':logo' : isForeign(el) ? ':outside' : '';
+    const where = isLogo(el, home) ? ':logo' : isForeign(el) && foreignBeyondLayout(el) ? ':outside' : '';
     out.push({ text: t, source: source + where, el });
   };
   const found = selectRules($, HEADING_TABLE, 20, HEADLINE_PREFILTER);
@@ -389,6 +408,25 @@ export function headlineEvidence(ctx: PageContext, siteName: string | null): Hea
  * part of <title> that is also a heading on the page; <title> itself.
  */
 export function extractHeadline(ctx: PageContext, siteName: string | null): Found<string | null> {
+  const found = chooseHeadline(ctx, siteName);
+  return found.value ? { value: dropDateAffix(found.value), source: found.source } : found;
+}
+
+/** A date alone, as a title part: `23.01.2022`, `2022-01-23`, `23/01/2022`. */
+const DATE_PART = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$/;
+
+/** Drops a date printed before or after the headline as a part of its own ("23.01.2022 - Headline"). */
+export function dropDateAffix(headline: string): string {
+  if (!/\d/.test(headline.slice(0, 12)) && !/\d/.test(headline.slice(-12))) return headline;
+  const tp = splitTitle(headline);
+  const n = tp.parts.length;
+  if (n < 2) return headline;
+  const from = DATE_PART.test(tp.parts[0]!) ? 1 : 0;
+  const to = DATE_PART.test(tp.parts[n - 1]!) ? n - 1 : n;
+  return from === 0 && to === n ? headline : join(tp, from, to);
+}
+
+function chooseHeadline(ctx: PageContext, siteName: string | null): Found<string | null> {
   const { ev, titleTag, raw, meta, heads } = headlineEvidence(ctx, siteName);
   const plain = heads.filter((h) => !h.source.endsWith(':logo'));
   const inside = plain.filter((h) => !h.source.endsWith(':outside'));
@@ -422,9 +460,19 @@ export function extractHeadline(ctx: PageContext, siteName: string | null): Foun
   }
   //    A heading with an affix of its own ("Title | Other Site", "Kicker: Title"): the piece that is a whole
   //    metadata title, confirmed.
+  //    Never cut at a colon the rest of the heading hangs from ("Lemon cake: simply delicious!").
   for (const h of plain) {
+    const tp = splitTitle(h.text);
+    const n = tp.parts.length;
+    if (n < 2 || n > 8) continue;
     let best: string | null = null;
-    for (const v of titleVariants(h.text)) if (v !== h.text && whole.has(wordKey(v)) && (!best || v.length > best.length)) best = v;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j <= n; j++) {
+        if ((i === 0 && j === n) || (j < n && isColon(tp.seps[j - 1]!))) continue;
+        const v = join(tp, i, j);
+        if (whole.has(wordKey(v)) && (!best || v.length > best.length)) best = v;
+      }
+    }
     if (best) return { value: best, source: `${h.source}:cut` };
   }
   // 2. A heading that is one piece of a title; a short piece beside a longer one is a section label

@@ -15,3 +15,9 @@ export const PAGE_LABELS = new Set([
   'aktuell', 'blog', 'startseite', 'home', 'homepage', 'accueil', 'actualites', 'actualités', 'magazin', 'magazine', 'page', 'seite', 'archiv',
   'archive', 'archives', 'inhalt', 'content', 'contents', 'navigation', 'menu', 'menü', 'suche', 'search', 'kontakt', 'contact',
 ]);
+
+/**
+ * Class/id tokens of page wrappers that make room for a sidebar rather than hold one
+ * (`content-sidebar-wrap`, `sidebar-wrapper`, `has-sidebar`, `with-sidebar`): lower-case, tested one by one.
+ */
+export const LAYOUT_TOKEN = /[-_](?:wrap|wrapper|inner|included)$|^(?:has|with|no)[-_]/;

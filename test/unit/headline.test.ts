@@ -1,7 +1,7 @@
 // Headline extraction: one case per failure class, on pages written for these tests.
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context/index.js';
-import { extractHeadline, siteEvidence, splitTitle, stripSiteAffixes } from '../../src/extract/headline.js';
+import { dropDateAffix, extractHeadline, siteEvidence, splitTitle, stripSiteAffixes } from '../../src/extract/headline.js';
 
 const page = (head: string, body = ''): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const headline = (html: string, siteName: string | null = null, url = 'https://www.example-news.org/2024/05/story'): string | null =>
@@ -196,6 +196,36 @@ describe('metadata against headings outside the article', () => {
   it('passes over a section-label h1 for the title part that is a heading', () => {
     const html = page('<title>Gamers Club e.V. - Updates » The events of late</title>', '<h1>Updates</h1><div class="left"><h2>The events of late</h2><p>Text.</p></div>');
     expect(headline(html)).toBe('The events of late');
+  });
+});
+
+describe('the article h1 in a layout wrapper, its colon, its date', () => {
+  it('takes the h1 of an article inside a wrapper that makes room for a sidebar', () => {
+    const html = page(
+      '<meta property="og:title" content="Company cars: lease or buy? What pays off?">',
+      '<div class="content-sidebar-wrap"><main><article class="post"><header class="entry-header"><h1 class="entry-title">Company cars: leasing or financing?</h1></header><p>Text.</p></article></main><aside class="sidebar"><h2>Popular</h2></aside></div>',
+    );
+    expect(headline(html)).toBe('Company cars: leasing or financing?');
+  });
+
+  it('still leaves out an h1 in a real sidebar', () => {
+    const html = page('<meta property="og:title" content="Company cars: lease or buy?">', '<div class="sidebar"><h1>Newsletter</h1></div><article><p>Text.</p></article>');
+    expect(headline(html)).toBe('Company cars: lease or buy?');
+  });
+
+  it('does not cut the h1 at a colon the rest hangs from, though og:title stops there', () => {
+    const html = page('<meta property="og:title" content="Lemon sheet cake | Baking Makes Happy">', '<div class="content-sidebar-wrap"><article><h1 class="entry-title">Lemon sheet cake: simply delicious!</h1></article></div>');
+    expect(headline(html, 'Baking Makes Happy')).toBe('Lemon sheet cake: simply delicious!');
+  });
+
+  it.each([
+    ['23.01.2022 - Wierer wins the last race', 'Wierer wins the last race'],
+    ['Wierer wins the last race | 2022-01-23', 'Wierer wins the last race'],
+    ['30.11. | Book of the week', '30.11. | Book of the week'],
+    ['2022 - the year in review', '2022 - the year in review'],
+  ])('drops a date part: %s', (title, want) => {
+    expect(dropDateAffix(title)).toBe(want);
+    expect(headline(page(`<title>${title}</title>`, `<h1>${title}</h1>`))).toBe(want);
   });
 });
 
