@@ -514,6 +514,10 @@ function chooseHeadline(ctx: PageContext, siteName: string | null): Found<string
     meta.find((c) => c.source === 'title' && c.cut);
   if (fromMeta) return untruncated(fromMeta, meta);
   const usable = inside.filter((h) => !isLabel(h));
+  // Several different h1s (a rich-text body with h1 sections): <title> decides when a heading repeats it.
+  if (titleTag && new Set(usable.filter((h) => h.source === 'h1').map((h) => h.text)).size > 1 && headingKeys(ctx).has(wordKey(titleTag))) {
+    return { value: titleTag, source: 'title:heading' };
+  }
   const h1 = usable.find((h) => h.source === 'h1') ?? usable[0];
   if (h1) return { value: h1.text, source: h1.source };
   if (titleTag) {

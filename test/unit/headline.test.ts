@@ -218,6 +218,14 @@ describe('the article h1 in a layout wrapper, its colon, its date', () => {
     expect(headline(html, 'Baking Makes Happy')).toBe('Lemon sheet cake: simply delicious!');
   });
 
+  it('lets <title> decide between several h1s when a heading on the page repeats it', () => {
+    const html = page(
+      '<title>Sustainability in our shop</title>',
+      '<h2>Sustainability in our shop</h2><h1>Our three main measures for sustainability</h1><p>Text.</p><h1>How returns work for guests</h1><p>Text.</p>',
+    );
+    expect(headline(html)).toBe('Sustainability in our shop');
+  });
+
   it.each([
     ['23.01.2022 - Wierer wins the last race', 'Wierer wins the last race'],
     ['Wierer wins the last race | 2022-01-23', 'Wierer wins the last race'],
