@@ -6,7 +6,8 @@ import type { Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_PREFILTER, HEADLINE_SELECTORS, HIDDEN_CLASS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
-import { classId, compact, decodeEntities, elementsByTag, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
+import { LAYOUT_TOKEN, PAGE_LABELS, SECTION_LABEL_CLASS } from '../rules/headline.js';
+import { classId, compact, decodeEntities, elementsByTag, firstElement, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf, wordKey } from './metadom.js';
 import type { Found } from './types.js';
 
 /** Longest headline we accept; longer strings are body text or junk. */
@@ -14,10 +15,15 @@ const MAX_HEADLINE = 400;
 /** Titles longer than this are cut before splitting (a 1 MB <title> must stay cheap). */
 const MAX_TITLE_INPUT = 2000;
 
-/** Collapses whitespace; null when empty. */
+/** Soft hyphens and zero-width characters: a reader never sees them ("Mes\u00adsen\u00adger"). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Collapses whitespace, drops invisible characters; null when empty. */
 function squash(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = decodeEntities(s.length > MAX_TITLE_INPUT ? s.slice(0, MAX_TITLE_INPUT) : s).replace(/\s+/g, ' ');
+  const t = decodeEntities(s.length > MAX_TITLE_INPUT ? s.slice(0, MAX_TITLE_INPUT) : s)
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ');
   return trimSeparators(t) || null;
 }
 
@@ -97,10 +103,29 @@ export function isSitePart(part: string, ev: SiteEvidence): boolean {
     if (k === n) return true;
     if (n.length >= 4 && k.length >= 4 && (k.includes(n) || n.includes(k)) && part.split(' ').length <= 6) return true;
   }
+  const words = part.split(' ');
   for (const h of ev.hosts) {
     if (k === h) return true;
-    if (h.length >= 4 && (k.startsWith(h) || k.endsWith(h)) && part.split(' ').length <= 4) return true;
+    if (h.length >= 4 && words.length <= 4 && (k.startsWith(h) || k.endsWith(h)) && hostAtWordEdge(words, h)) return true;
     if (k.length >= 5 && h.includes(k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the first or the last words of a title part spell the host ("Spiegel Online", "News –
+ * example.org"), with at most two other words: "Skibergsteigen" does not name bergsteigen.com, nor
+ * does "High-resolution maps on example.org".
+ */
+function hostAtWordEdge(words: string[], host: string): boolean {
+  const n = words.length;
+  let head = '';
+  let tail = '';
+  for (let i = 0; i < n; i++) {
+    head += compact(words[i]!);
+    tail = compact(words[n - 1 - i]!) + tail;
+    if (n - 1 - i > 2) continue;
+    if (head === host || tail === host) return true;
   }
   return false;
 }
@@ -172,8 +197,7 @@ export function stripSiteAffixes(title: string, ev: SiteEvidence): string {
 }
 
 /** The headline-sized pieces of a title: every run of parts that starts at the first or ends at the last part. */
-function titleVariants(title: string): string[] {
-  const tp = splitTitle(title);
+function titleVariants(title: string, tp: TitleParts = splitTitle(title)): string[] {
   const out = new Set<string>([title]);
   const n = tp.parts.length;
   if (n > 1 && n <= 8) {
@@ -188,9 +212,11 @@ function titleVariants(title: string): string[] {
 
 // ---------------------------------------------------------------- candidates (finding)
 
-interface Candidate {
+export interface Candidate {
   text: string;
   source: string;
+  /** The heading element, for heading candidates. */
+  el?: Element;
 }
 
 function jsonLdHeadlines(ctx: PageContext): Candidate[] {
@@ -249,6 +275,25 @@ function isLogo(el: Element, home: string | null): boolean {
   return false;
 }
 
+/**
+ * isForeign, with layout tokens left out of the classes: a page wrapper that merely makes room for a
+ * sidebar (`content-sidebar-wrap`, `sidebar-wrapper`, `has-sidebar`) does not put the headline in one.
+ * Only asked of headings isForeign flags, so it costs nothing on most pages.
+ */
+function foreignBeyondLayout(el: Element): boolean {
+  let scoped = false;
+  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) {
+    if (n.name === 'body' || n.name === 'html') break;
+    if (n.name === 'nav') return true;
+    if (n.name === 'aside' || n.name === 'footer') scoped = true;
+    else if (scoped && isArticleContainer(n)) scoped = false;
+    const a = n.attribs ?? {};
+    const keep = (v: string | undefined): string => (v ?? '').split(/\s+/).filter((t) => t && !LAYOUT_TOKEN.test(t.toLowerCase())).join(' ');
+    if (isForeignSelf({ name: 'div', attribs: { class: keep(a.class), id: keep(a.id) } } as unknown as Element, true)) return true;
+  }
+  return scoped;
+}
+
 /** Headings that could be the article's: <h1>s and known headline classes outside foreign containers. */
 function headings(ctx: PageContext): Candidate[] {
   const { $ } = ctx;
@@ -263,10 +308,12 @@ function headings(ctx: PageContext): Candidate[] {
   const take = (el: Element, source: string): void => {
     if (seen.has(el)) return;
     seen.add(el);
-    if (isLogo(el, home) || HIDDEN_CLASS.test(classId(el))) return;
+    if (HIDDEN_CLASS.test(classId(el))) return;
     const t = squash(textOf(el, 2000, isKicker));
     if (!plausible(t)) return;
-    out.push({ text: t, source: isForeign(el) ? `${source}:outside` : source });
+    // a logo heading counts only where it agrees with the metadata (a headline in the page's masthead)
+    const where = isLogo(el, home) ? ':logo' : isForeign(el) && foreignBeyondLayout(el) ? ':outside' : '';
+    out.push({ text: t, source: source + where, el });
   };
   const found = selectRules($, HEADING_TABLE, 20, HEADLINE_PREFILTER);
   found.forEach((els, i) => {
@@ -288,17 +335,48 @@ function headingKeys(ctx: PageContext): Set<string> {
   return keys;
 }
 
+/** Quote marks that end an attribute value written without escaping them (`content="Calls him "unfit""`). */
+const QUOTE_START = new Set([...'"“„«\'‘']);
+
+/**
+ * A metadata title cut short at an unescaped quote mark in its attribute: the longer metadata title it
+ * begins (`<title>` usually has the whole), where the rest starts with a quote mark.
+ */
+function untruncated(chosen: Candidate, meta: Candidate[]): Found<string> {
+  for (const c of meta) {
+    if (c.text.length > chosen.text.length + 1 && c.text.startsWith(chosen.text) && c.text[chosen.text.length] === ' ' && QUOTE_START.has(c.text[chosen.text.length + 1]!)) {
+      return { value: c.text, source: `${c.source}:whole` };
+    }
+  }
+  return { value: chosen.text, source: chosen.source };
+}
+
+/** Whether every word of a heading (a word key) is a word of the site's name: "Example News" for "Example Daily News". */
+function inSiteName(key: string, siteName: string | null): boolean {
+  if (!siteName || !key) return false;
+  const names = new Set(wordKey(siteName).split(' '));
+  return key.split(' ').every((w) => names.has(w));
+}
+
 /** Whether `short` is the first words of `long` (both word keys) and long enough to mean it. */
 const startsWords = (long: string, short: string): boolean =>
   short.length >= 8 && short.includes(' ') && long.length > short.length && long.startsWith(short + ' ');
 
-/**
- * Headline and where it came from. `siteName` (from extractSiteName) helps cut site suffixes.
- * Order: a heading that agrees with the metadata (what the reader sees, confirmed); a heading that begins
- * a metadata title; JSON-LD, og:title, twitter:title, other <meta>, <title> cut at a site part; the
- * article's first <h1>; the part of <title> that is also a heading on the page; <title> itself.
- */
-export function extractHeadline(ctx: PageContext, siteName: string | null): Found<string | null> {
+/** The candidates of a page, for extractHeadline (and for tracing its choice). */
+export interface HeadlineEvidence {
+  ev: SiteEvidence;
+  titleTag: string | null;
+  /** Metadata titles as found. */
+  raw: Candidate[];
+  /** Metadata titles with site affixes cut (`cut`: something was cut). */
+  meta: (Candidate & { cut: boolean })[];
+  /** Headings, site-only ones left out. */
+  heads: Candidate[];
+  isSiteOnly: (s: string) => boolean;
+}
+
+/** Every headline candidate of a page: metadata titles (raw and cleaned) and headings. */
+export function headlineEvidence(ctx: PageContext, siteName: string | null): HeadlineEvidence {
   const { $ } = ctx;
   const ev = siteEvidence(siteName, ctx.sourceUrl ?? ctx.baseUrl);
   const titleEl = firstElement($, 'title');
@@ -317,20 +395,114 @@ export function extractHeadline(ctx: PageContext, siteName: string | null): Foun
     })
     .filter((c) => plausible(c.text) && !isSiteOnly(c.text));
 
-  // Keys a heading may agree with: each metadata title, cleaned, and its separator-cut pieces.
-  const agree = new Set<string>();
-  for (const c of raw) for (const v of titleVariants(c.text)) agree.add(wordKey(v));
-  for (const c of meta) agree.add(wordKey(c.text));
-  agree.delete('');
   const heads = headings(ctx).filter((h) => !isSiteOnly(h.text));
-  for (const h of heads) {
-    if (agree.has(wordKey(h.text))) return { value: h.text, source: h.source };
+  return { ev, titleTag, raw, meta, heads, isSiteOnly };
+}
+
+/**
+ * Headline and where it came from. `siteName` (from extractSiteName) helps cut site suffixes.
+ * Order: a heading that is a whole metadata title (what the reader sees, confirmed), or is one once its
+ * own affix is cut; a heading that is a piece of a title, not a section label; a heading that begins a
+ * metadata title; the page's one visible <h1> unless it labels a section or carries a kicker; JSON-LD,
+ * og:title, twitter:title, other <meta>, <title> cut at a site part; the article's first heading; the
+ * part of <title> that is also a heading on the page; <title> itself.
+ */
+export function extractHeadline(ctx: PageContext, siteName: string | null): Found<string | null> {
+  const found = chooseHeadline(ctx, siteName);
+  return found.value ? { value: dropDateAffix(found.value), source: found.source } : found;
+}
+
+/** A date alone, as a title part: `23.01.2022`, `2022-01-23`, `23/01/2022`. */
+const DATE_PART = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$/;
+
+/** Drops a date printed before or after the headline as a part of its own ("23.01.2022 - Headline"). */
+export function dropDateAffix(headline: string): string {
+  if (!/\d/.test(headline.slice(0, 12)) && !/\d/.test(headline.slice(-12))) return headline;
+  const tp = splitTitle(headline);
+  const n = tp.parts.length;
+  if (n < 2) return headline;
+  const from = DATE_PART.test(tp.parts[0]!) ? 1 : 0;
+  const to = DATE_PART.test(tp.parts[n - 1]!) ? n - 1 : n;
+  return from === 0 && to === n ? headline : join(tp, from, to);
+}
+
+function chooseHeadline(ctx: PageContext, siteName: string | null): Found<string | null> {
+  const { ev, titleTag, raw, meta, heads } = headlineEvidence(ctx, siteName);
+  const plain = heads.filter((h) => !h.source.endsWith(':logo'));
+  const inside = plain.filter((h) => !h.source.endsWith(':outside'));
+
+  // Keys of whole metadata titles (as found and with site affixes cut), and of their separator-cut pieces.
+  const whole = new Set<string>();
+  for (const c of raw) whole.add(wordKey(c.text));
+  for (const c of meta) whole.add(wordKey(c.text));
+  whole.delete('');
+  const pieces = new Set<string>();
+  const longest = new Set<string>();
+  for (const c of raw) {
+    const tp = splitTitle(c.text);
+    for (const v of titleVariants(c.text, tp)) pieces.add(wordKey(v));
+    const top = tp.parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    longest.add(wordKey(top));
   }
-  const inside = heads.filter((h) => !h.source.endsWith(':outside'));
+
+  // Keys of the metadata meant as the article's headline (JSON-LD, Open Graph, Twitter), not <title>.
+  const strong = new Set<string>();
+  for (const c of [...raw, ...meta]) if (c.source !== 'title') strong.add(wordKey(c.text));
+
+  // 1. A heading that is a whole metadata title: what the reader sees, confirmed (a logo heading too).
+  //    A heading outside the article (a breadcrumb) that
+  //    only <title> confirms does not count against JSON-LD and og:title that say otherwise.
+  for (const h of heads) {
+    const k = wordKey(h.text);
+    if (!whole.has(k)) continue;
+    if (h.source.endsWith(':outside') && strong.size && !strong.has(k)) continue;
+    return { value: h.text, source: h.source };
+  }
+  //    A heading with an affix of its own ("Title | Other Site", "Kicker: Title"): the piece that is a whole
+  //    metadata title, confirmed.
+  //    Never cut at a colon the rest of the heading hangs from ("Lemon cake: simply delicious!").
+  for (const h of plain) {
+    const tp = splitTitle(h.text);
+    const n = tp.parts.length;
+    if (n < 2 || n > 8) continue;
+    let best: string | null = null;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j <= n; j++) {
+        if ((i === 0 && j === n) || (j < n && isColon(tp.seps[j - 1]!))) continue;
+        const v = join(tp, i, j);
+        if (whole.has(wordKey(v)) && (!best || v.length > best.length)) best = v;
+      }
+    }
+    if (best) return { value: best, source: `${h.source}:cut` };
+  }
+  // 2. A heading that is one piece of a title; a short piece beside a longer one is a section label
+  //    ("Site - Politics - Story" with <h1>Politics</h1>), and the longest such heading wins.
+  const isPiece = (k: string): boolean => pieces.has(k) && !whole.has(k);
+  const labelPiece = (k: string): boolean => isPiece(k) && k.split(' ').length < 3 && !longest.has(k);
+  let piece: Candidate | undefined;
+  for (const h of plain) {
+    const k = wordKey(h.text);
+    if (isPiece(k) && !labelPiece(k) && (!piece || h.text.length > piece.text.length)) piece = h;
+  }
+  if (piece) return { value: piece.text, source: piece.source };
+  // 3. A heading that begins a metadata title.
   const metaKeys = meta.map((c) => wordKey(c.text));
   for (const h of inside) {
     const k = wordKey(h.text);
     if (metaKeys.some((m) => startsWords(m, k))) return { value: h.text, source: `${h.source}:prefix` };
+  }
+  // 4. The page's one visible <h1>, even where the metadata says otherwise (an SEO title, a shorter
+  //    social title): unless it labels a section, or ends with a metadata title (a kicker before it).
+  const isLabel = (h: Candidate): boolean => {
+    const k = wordKey(h.text);
+    return labelPiece(k) || PAGE_LABELS.has(h.text.toLowerCase()) || isGeneric(h.text) || SECTION_LABEL_CLASS.test(classId(h.el!)) || inSiteName(k, siteName);
+  };
+  const h1s = inside.filter((h) => h.source === 'h1');
+  if (h1s.length && h1s.every((h) => h.text === h1s[0]!.text)) {
+    const h = h1s[0]!;
+    const k = wordKey(h.text);
+    const kicker = metaKeys.some((m) => m.length >= 8 && k.length > m.length && k.endsWith(' ' + m));
+    if (!isLabel(h) && !kicker) return { value: h.text, source: 'h1:visible' };
   }
 
   const firstOf = (prefix: string): Candidate | undefined => meta.find((c) => c.source.startsWith(prefix));
@@ -340,14 +512,19 @@ export function extractHeadline(ctx: PageContext, siteName: string | null): Foun
     firstOf('meta:twitter:title') ??
     meta.find((c) => c.source.startsWith('meta:')) ??
     meta.find((c) => c.source === 'title' && c.cut);
-  if (fromMeta) return { value: fromMeta.text, source: fromMeta.source };
-  const h1 = inside.find((h) => h.source === 'h1') ?? inside[0];
+  if (fromMeta) return untruncated(fromMeta, meta);
+  const usable = inside.filter((h) => !isLabel(h));
+  // Several different h1s (a rich-text body with h1 sections): <title> decides when a heading repeats it.
+  if (titleTag && new Set(usable.filter((h) => h.source === 'h1').map((h) => h.text)).size > 1 && headingKeys(ctx).has(wordKey(titleTag))) {
+    return { value: titleTag, source: 'title:heading' };
+  }
+  const h1 = usable.find((h) => h.source === 'h1') ?? usable[0];
   if (h1) return { value: h1.text, source: h1.source };
   if (titleTag) {
     const keys = headingKeys(ctx);
     const parts = titleVariants(titleTag).filter((v) => v !== titleTag && keys.has(wordKey(v)));
-    const longest = parts.sort((a, b) => b.length - a.length)[0];
-    if (longest) return { value: longest, source: 'title:heading' };
+    const best = parts.sort((a, b) => b.length - a.length)[0];
+    if (best) return { value: best, source: 'title:heading' };
   }
   const title = firstOf('title');
   if (title) return { value: title.text, source: title.source };

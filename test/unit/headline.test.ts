@@ -1,7 +1,7 @@
 // Headline extraction: one case per failure class, on pages written for these tests.
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context/index.js';
-import { extractHeadline, siteEvidence, splitTitle, stripSiteAffixes } from '../../src/extract/headline.js';
+import { dropDateAffix, extractHeadline, siteEvidence, splitTitle, stripSiteAffixes } from '../../src/extract/headline.js';
 
 const page = (head: string, body = ''): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const headline = (html: string, siteName: string | null = null, url = 'https://www.example-news.org/2024/05/story'): string | null =>
@@ -29,6 +29,17 @@ describe('stripSiteAffixes', () => {
     ['no separator at all', 'Council approves new bridge'],
   ])('keeps %s', (_, title) => {
     expect(stripSiteAffixes(title, ev)).toBe(title);
+  });
+
+  it('keeps a first word that merely ends with the host name', () => {
+    const host = siteEvidence(null, 'https://www.bridge.example/news/1');
+    expect(stripSiteAffixes('Drawbridge: new cables for the old crossing', host)).toBe('Drawbridge: new cables for the old crossing');
+    expect(stripSiteAffixes('New cables for the old crossing | Bridge.example', host)).toBe('New cables for the old crossing');
+  });
+
+  it('keeps a part that mentions the host among other words', () => {
+    const host = siteEvidence(null, 'https://www.summits.example/news/1');
+    expect(stripSiteAffixes('Summits.example - Outdoor - Sharper snow maps on summits.example', host)).toBe('Outdoor - Sharper snow maps on summits.example');
   });
 
   it('drops separators left dangling', () => {
@@ -114,6 +125,115 @@ describe('extractHeadline', () => {
     ['headings only in the sidebar', page('', '<aside><h1>Most read</h1></aside>')],
   ])('finds nothing on %s', (_, html) => {
     expect(headline(html, 'Example News')).toBeNull();
+  });
+});
+
+describe('the visible heading against the metadata', () => {
+  it('drops soft hyphens, so a hyphenated h1 agrees with og:title', () => {
+    const html = page('<meta property="og:title" content="Messengers are no lawless space">', '<h1>Mes\u00adsen\u00adgers are no law\u00adless space</h1>');
+    expect(headline(html)).toBe('Messengers are no lawless space');
+  });
+
+  it('takes the page\'s one h1 over a social title that says something else', () => {
+    const html = page(
+      '<title>Harbour works: what it costs | Example News</title><meta property="og:title" content="Harbour works: what it costs">',
+      '<article><h1 class="entry-title">Why the harbour works cost twice as much</h1><p>Text.</p></article>',
+    );
+    expect(headline(html, 'Example News')).toBe('Why the harbour works cost twice as much');
+  });
+
+  it('takes the h1 over a JSON-LD headline that differs from it', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council votes on the budget' });
+    const html = page(`<script type="application/ld+json">${ld}</script>`, '<h1>Council passes the budget after long night</h1>');
+    expect(headline(html)).toBe('Council passes the budget after long night');
+  });
+
+  it.each([
+    ['a section-name class', '<header><h1 class="header__section-name">Politics</h1></header><article><p>Text.</p></article>'],
+    ['a page label', '<h1>Detailansicht</h1><article><p>Text.</p></article>'],
+    ['the words of the site name', '<h1>Example News</h1><article><p>Text.</p></article>'],
+    ['a kicker before the metadata title', '<h1>Transport: Night trains return to the valley</h1>'],
+    ['several different h1s', '<h1>Tips for the trip</h1><h1>Where to eat</h1>'],
+  ])('keeps the metadata title when the h1 is %s', (_, body) => {
+    const html = page('<meta property="og:title" content="Night trains return to the valley">', body);
+    expect(headline(html, 'Example Daily News')).toBe('Night trains return to the valley');
+  });
+
+  it('cuts an affix of the heading\'s own when the rest is the metadata title', () => {
+    const html = page('<meta property="og:title" content="What we do not want to hear">', '<h1 class="title">What we do not want to hear | PARTNER-SITE.NET</h1>');
+    expect(headline(html)).toBe('What we do not want to hear');
+  });
+
+  it('takes a heading in the masthead when it is the metadata title', () => {
+    const html = page('<meta property="og:title" content="Blessing of the throats: an old custom">', '<div class="header-title"><h1>Blessing of the throats: an old custom</h1></div><h1>Radio report</h1>');
+    expect(headline(html)).toBe('Blessing of the throats: an old custom');
+  });
+
+  it('does not take a section h1 that is a short piece of <title> for the headline', () => {
+    const html = page(
+      '<title>Customs online - Notices - Tobacco tax law announced</title>',
+      '<h1 class="stage__headline">Notices</h1><div class="single"><h1>Tobacco tax law announced</h1></div>',
+    );
+    expect(headline(html)).toBe('Tobacco tax law announced');
+  });
+});
+
+describe('metadata against headings outside the article', () => {
+  it('prefers JSON-LD and og:title over a breadcrumb h1 that only <title> confirms', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '"Goodbye": the band splits up' });
+    const html = page(
+      `<title>The band splits up: "Goodbye"</title><meta property="og:title" content="&quot;Goodbye&quot;: the band splits up"><script type="application/ld+json">${ld}</script>`,
+      '<div class="breadcrumbs"><span><h1>The band splits up: "Goodbye"</h1></span></div><div class="post--title"><h2>"Goodbye": the band splits up</h2></div>',
+    );
+    expect(headline(html)).toBe('"Goodbye": the band splits up');
+  });
+
+  it('takes the whole <title> when og:title was cut at an unescaped quote', () => {
+    const html = page('<title>Senator calls the president "unfit"</title><meta property="og:title" content="Senator calls the president "unfit"">');
+    expect(headline(html)).toBe('Senator calls the president "unfit"');
+  });
+
+  it('passes over a section-label h1 for the title part that is a heading', () => {
+    const html = page('<title>Gamers Club e.V. - Updates » The events of late</title>', '<h1>Updates</h1><div class="left"><h2>The events of late</h2><p>Text.</p></div>');
+    expect(headline(html)).toBe('The events of late');
+  });
+});
+
+describe('the article h1 in a layout wrapper, its colon, its date', () => {
+  it('takes the h1 of an article inside a wrapper that makes room for a sidebar', () => {
+    const html = page(
+      '<meta property="og:title" content="Company cars: lease or buy? What pays off?">',
+      '<div class="content-sidebar-wrap"><main><article class="post"><header class="entry-header"><h1 class="entry-title">Company cars: leasing or financing?</h1></header><p>Text.</p></article></main><aside class="sidebar"><h2>Popular</h2></aside></div>',
+    );
+    expect(headline(html)).toBe('Company cars: leasing or financing?');
+  });
+
+  it('still leaves out an h1 in a real sidebar', () => {
+    const html = page('<meta property="og:title" content="Company cars: lease or buy?">', '<div class="sidebar"><h1>Newsletter</h1></div><article><p>Text.</p></article>');
+    expect(headline(html)).toBe('Company cars: lease or buy?');
+  });
+
+  it('does not cut the h1 at a colon the rest hangs from, though og:title stops there', () => {
+    const html = page('<meta property="og:title" content="Lemon sheet cake | Baking Makes Happy">', '<div class="content-sidebar-wrap"><article><h1 class="entry-title">Lemon sheet cake: simply delicious!</h1></article></div>');
+    expect(headline(html, 'Baking Makes Happy')).toBe('Lemon sheet cake: simply delicious!');
+  });
+
+  it('lets <title> decide between several h1s when a heading on the page repeats it', () => {
+    const html = page(
+      '<title>Sustainability in our shop</title>',
+      '<h2>Sustainability in our shop</h2><h1>Our three main measures for sustainability</h1><p>Text.</p><h1>How returns work for guests</h1><p>Text.</p>',
+    );
+    expect(headline(html)).toBe('Sustainability in our shop');
+  });
+
+  it.each([
+    ['23.01.2022 - Wierer wins the last race', 'Wierer wins the last race'],
+    ['Wierer wins the last race | 2022-01-23', 'Wierer wins the last race'],
+    ['30.11. | Book of the week', '30.11. | Book of the week'],
+    ['2022 - the year in review', '2022 - the year in review'],
+  ])('drops a date part: %s', (title, want) => {
+    expect(dropDateAffix(title)).toBe(want);
+    expect(headline(page(`<title>${title}</title>`, `<h1>${title}</h1>`))).toBe(want);
   });
 });
 
