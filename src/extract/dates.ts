@@ -157,9 +157,6 @@ const FAR_BELOW_HEADLINE = 150;
 /** Last resort: how far into the body's visible text a date may be taken from. */
 const BODY_SCAN = 20_000;
 
-/** Runs of whitespace as one space. */
-const collapse = (s: string): string => (/\s\s|[\t\n\r\f]/.test(s) ? s.replace(/\s+/g, ' ') : s);
-
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'svg']);
 
 /**
@@ -187,13 +184,13 @@ function textAround(ctx: PageContext, anchor: Element | null, after: number): [s
     }
     const [n, inArticle] = item;
     if (n.type === 'text') {
-      // whitespace collapsed as it is read: an indented template's runs of spaces must not use up the budget
-      const d = collapse((n as unknown as { data: string }).data);
-      if (d === ' ' && (seen ? post : pre).endsWith(' ')) continue;
+      const d = (n as unknown as { data: string }).data;
       if (seen) post += d;
       else {
         pre += d;
-        if (pre.length > BEFORE_HEADLINE * 4) pre = pre.slice(-BEFORE_HEADLINE * 2);
+        // whitespace collapsed before cutting: an indented template's runs of spaces must not push the
+        // dateline out of the window (amortised linear: each cut leaves at most half the threshold)
+        if (pre.length > BEFORE_HEADLINE * 4) pre = pre.replace(/\s+/g, ' ').slice(-BEFORE_HEADLINE * 2);
       }
       continue;
     }
