@@ -21,6 +21,11 @@ const ROLE_NOUNS = new Set([
   'journalistin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'rédacteur', 'rédactrice',
   'correspondant', 'correspondante', 'verslaggever', 'redacteur', 'volontär', 'volontärin',
 ]);
+/** Professional titles printed before a name ("Rechtsanwalt Jane Doe"), dropped when a name of two words or more follows. */
+const LEADING_TITLES = new Set([
+  'rechtsanwalt', 'rechtsanwältin', 'fachanwalt', 'fachanwältin', 'anwalt', 'anwältin', 'notar', 'notarin', 'steuerberater', 'steuerberaterin',
+  'redakteur', 'redakteurin', 'reporter', 'reporterin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'avocat', 'avocate', 'advocaat',
+]);
 /** Role words that are also surnames: never stripped from the end of a name. */
 const AMBIGUOUS_ROLE = new Set(['white', 'house', 'data', 'large', 'at', 'in', 'the', 'news', 'desk', 'bureau', 'national', 'freier', 'freie']);
 
@@ -203,6 +208,8 @@ export function cleanByline(raw: string | null | undefined): string[] {
       if (!p || isRole(p)) continue;
       // "Jane Doe Senior Reporter": drop a trailing role noun and the role words before it
       const words = p.split(' ');
+      // "Rechtsanwalt Jane Doe": a professional title before the name
+      while (words.length > 2 && LEADING_TITLES.has(words[0]!.toLowerCase())) words.shift();
       if (words.length > 2 && ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase())) {
         words.pop();
         while (words.length > 2 && ROLES.has(words[words.length - 1]!.toLowerCase()) && !AMBIGUOUS_ROLE.has(words[words.length - 1]!.toLowerCase())) words.pop();

@@ -13,21 +13,24 @@ export interface DateParts {
   offset?: string;
 }
 
-/** Month names and abbreviations, by month number, in English, German, French and Dutch (lower-case). */
+/**
+ * Month names and abbreviations, by month number, in English, German, French and Dutch, and the full names in
+ * Spanish, Italian, Portuguese and Russian (genitive, as dates write them) (lower-case).
+ */
 export const MONTH_NAMES: Readonly<Record<string, number>> = (() => {
   const table: Array<[number, string[]]> = [
-    [1, ['january', 'jan', 'januar', 'jänner', 'jän', 'janvier', 'janv', 'januari']],
-    [2, ['february', 'feb', 'febr', 'februar', 'feber', 'février', 'fevrier', 'févr', 'fevr', 'februari']],
-    [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mrz', 'mars', 'maart', 'mrt']],
-    [4, ['april', 'apr', 'avril', 'avr']],
-    [5, ['may', 'mai', 'mei']],
-    [6, ['june', 'jun', 'juni', 'juin']],
-    [7, ['july', 'jul', 'juli', 'juillet', 'juil']],
-    [8, ['august', 'aug', 'août', 'aout', 'augustus']],
-    [9, ['september', 'sep', 'sept', 'septembre']],
-    [10, ['october', 'oct', 'oktober', 'okt', 'octobre']],
-    [11, ['november', 'nov', 'novembre']],
-    [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc']],
+    [1, ['january', 'jan', 'januar', 'jänner', 'jän', 'janvier', 'janv', 'januari', 'enero', 'gennaio', 'janeiro', 'января', 'январь']],
+    [2, ['february', 'feb', 'febr', 'februar', 'feber', 'février', 'fevrier', 'févr', 'fevr', 'februari', 'febrero', 'febbraio', 'fevereiro', 'февраля', 'февраль']],
+    [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mrz', 'mars', 'maart', 'mrt', 'marzo', 'março', 'марта', 'март']],
+    [4, ['april', 'apr', 'avril', 'avr', 'abril', 'aprile', 'апреля', 'апрель']],
+    [5, ['may', 'mai', 'mei', 'mayo', 'maggio', 'maio', 'мая', 'май']],
+    [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'июня', 'июнь']],
+    [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'julho', 'июля', 'июль']],
+    [8, ['august', 'aug', 'août', 'aout', 'augustus', 'agosto', 'августа', 'август']],
+    [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'сентября', 'сентябрь']],
+    [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'outubro', 'октября', 'октябрь']],
+    [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноябрь']],
+    [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dicembre', 'dezembro', 'декабря', 'декабрь']],
   ];
   const out: Record<string, number> = {};
   for (const [n, names] of table) for (const name of names) out[name] = n;
@@ -44,9 +47,9 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|er|st|nd|rd|th|e)?\\s{0,3}(?:de\\s{1,3}|of\\s{1,3})?(${MONTH_ALT})(?!\\p{L})\\.?,?\\s{0,3}(?:de\\s{1,3})?('?\\d{4}|'\\d{2})(?!\\p{N})`,
   'iu',
 );
-/** January 27, 2020 · Jan. 27th 2020 · Januar 27, 2020 */
+/** January 27, 2020 · Jan. 27th 2020 · Januar 27, 2020 · Jan 04 09:34 2021 (a time before the year) */
 const MONTH_DAY_YEAR = new RegExp(
-  `(?<![\\p{L}])(${MONTH_ALT})(?!\\p{L})\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\p{N}),?\\s{1,3}(\\d{4})(?!\\p{N})`,
+  `(?<![\\p{L}])(${MONTH_ALT})(?!\\p{L})\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\p{N}),?(?:\\s{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s{1,3}(\\d{4})(?!\\p{N})`,
   'iu',
 );
 /** 2020-01-27 · 2020/01/27 · 2020.01.27, optionally with a time and an offset */

@@ -7,6 +7,7 @@ import type { PageContext } from '../context/index.js';
 import { absoluteUrl } from '../context/index.js';
 import { ldString, typesOf, type JsonLdNode } from '../context/jsonld.js';
 import { authorKind, cleanByline, isAgency } from '../clean/byline.js';
+import { findDates } from '../clean/date.js';
 import { AUTHOR_META, BYLINE_PREFILTER, BYLINE_SELECTORS } from '../rules/metadata.js';
 import { compact, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
 import { siteEvidence, type SiteEvidence } from './headline.js';
@@ -218,6 +219,9 @@ function textBylines(ctx: PageContext, ev: SiteEvidence): Candidate | null {
         if (!block || block.type !== 'tag' || !BLOCKISH.has(block.name)) break;
         text = textOf(block, 400);
       }
+      // "<strong>Text:</strong> Jane Doe<br>…", "<b>Von:</b><br><br>Jane Doe" inside a long paragraph: the line after the lead
+      const capital = /^[-–—\s]*\p{Lu}/u.test(data);
+      if (leadOnly && capital && (text.length > MAX_BROAD_TEXT || !text.replace(BYLINE_LEAD, '').trim())) text = `${data.trim()} ${lineAfter(n)}`;
       if (!text || text.length > MAX_BROAD_TEXT) continue;
       const names = cleanByline(text);
       if (names.length && names.some((x) => x.includes(' '))) return { byline: text, authors: toAuthors(names, ev), source: 'text:lead' };
@@ -228,6 +232,74 @@ function textBylines(ctx: PageContext, ev: SiteEvidence): Candidate | null {
     if (el.name === 'script' || el.name === 'style' || el.name === 'noscript' || el.name === 'nav' || el.name === 'select') continue;
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return null;
+}
+
+const INLINE = new Set(['strong', 'b', 'em', 'i', 'span', 'label', 'small', 'font', 'u']);
+/** Longest line read after a byline lead. */
+const MAX_LINE = 100;
+
+/**
+ * The text on the same line after a lead that stands alone (in its own inline element or text node):
+ * the following siblings up to the next <br> or block, leading line breaks skipped.
+ */
+function lineAfter(lead: AnyNode): string {
+  let start: AnyNode = lead;
+  for (let up = 0; up < 2 && start.parent && start.parent.type === 'tag' && INLINE.has((start.parent as Element).name); up++) start = start.parent;
+  let out = '';
+  for (let n = start.next; n && out.length < MAX_LINE; n = n.next) {
+    if (n.type === 'text') {
+      out += n.data;
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (el.name === 'br') {
+      if (out.trim()) break;
+      continue;
+    }
+    if (!INLINE.has(el.name) && el.name !== 'a') break;
+    out += ` ${textOf(el, MAX_LINE)} `;
+  }
+  return out.replace(/\s+/g, ' ').trim().slice(0, MAX_LINE);
+}
+
+/** A person's name as printed alone: two or three capitalised words ("Jane Doe", "Jean-Luc van Dam" not). */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){1,2}$/u;
+
+/** One person named by a bare string, or null. */
+function bareName(text: string, ev: SiteEvidence): Author | null {
+  const t = text.replace(/^[\s—–-]+/, '').replace(/[\s.]+$/, '').replace(/\s+/g, ' ');
+  if (!BARE_NAME.test(t) || t.toUpperCase() === t) return null;
+  const names = cleanByline(t);
+  if (names.length !== 1 || names[0] !== t) return null;
+  const [a] = toAuthors(names, ev);
+  return a && a.kind === 'person' ? a : null;
+}
+
+/** Elements that follow the article's <h1> and may hold its dateline. */
+const DATED_LINE_SIBLINGS = 3;
+
+/**
+ * A dateline with a name right below the headline and no lead word: "11.12.2019 - Jane Doe",
+ * "Jane Doe · 11.12.2019" (the name is what is left once the date and the separator are taken out).
+ */
+function datedNameLine(ctx: PageContext, ev: SiteEvidence): Candidate | null {
+  const h1 = ctx.dom.byTag('h1').find((el) => !isForeign(el) && textOf(el, 200).length > 3);
+  if (!h1) return null;
+  let n: AnyNode | null = h1.next;
+  for (let seen = 0; n && seen < DATED_LINE_SIBLINGS; n = n.next) {
+    if (n.type !== 'tag') continue;
+    seen++;
+    const text = textOf(n, 200);
+    if (!text || text.length > 80) continue;
+    const dates = findDates(text, 'dmy', 2);
+    if (dates.length !== 1) continue;
+    const d = dates[0]!;
+    const rest = `${text.slice(0, d.index)} ${text.slice(d.index + d.length)}`.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '');
+    const a = bareName(rest, ev);
+    if (a) return { byline: text, authors: [a], source: 'text:dateline' };
   }
   return null;
 }
@@ -321,6 +393,8 @@ export function extractByline(ctx: PageContext, siteName: string | null = null):
   orgOnly ??= d;
   const t = textBylines(ctx, ev);
   if (t && t.authors.some((a) => a.kind === 'person')) return { value: { byline: t.byline, authors: dedupe(t.authors) }, source: t.source };
+  const u = datedNameLine(ctx, ev);
+  if (u) return { value: { byline: u.byline, authors: u.authors }, source: u.source };
   if (orgOnly) return { value: { byline: orgOnly.byline, authors: dedupe(orgOnly.authors) }, source: orgOnly.source };
   return { value: { byline: null, authors: [] }, source: null };
 }

@@ -6,8 +6,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
-import { dateFromUrl, dayKey, findDates, formatDate, isPlausible, parseMachineDate, type DateOrder, type DateParts } from '../clean/date.js';
-import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
+import { dateFromUrl, dayKey, findDates, type DateMatch, formatDate, isPlausible, parseMachineDate, type DateOrder, type DateParts } from '../clean/date.js';
+import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_LABEL, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS, SCRIPT_DATE_KEYS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
 import { firstElement, inSiteHeader, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
 import type { Found } from './types.js';
 
@@ -19,6 +19,8 @@ export interface DatesResult {
 interface Candidate {
   parts: DateParts;
   source: string;
+  /** For a date read below the headline: how many characters below the headline's start. */
+  below?: number;
 }
 
 const TIME_TABLE: readonly string[] = ['time'];
@@ -68,11 +70,14 @@ function elementDate(el: Element, order: DateOrder, fetchedAt: string | null): D
   return d?.parts ?? null;
 }
 
-function fromSelectors(ctx: PageContext, selectors: readonly string[], order: DateOrder, fetchedAt: string | null, prefix: string): Candidate | null {
+function fromSelectors(
+  ctx: PageContext, selectors: readonly string[], order: DateOrder, fetchedAt: string | null, prefix: string, visibleOnly = false,
+): Candidate | null {
   const matched = selectRules(ctx.$, selectors, 30, DATE_PREFILTER);
   for (const [i, sel] of selectors.entries()) {
     for (const el of matched[i]!) {
-      if (isForeign(el)) continue;
+      // a <meta itemprop> is metadata, not the date the reader sees
+      if ((visibleOnly && el.name === 'meta') || isForeign(el)) continue;
       const p = elementDate(el, order, fetchedAt);
       if (p) return { parts: p, source: `${prefix}:${sel.split(',')[0]!.trim()}` };
     }
@@ -90,6 +95,22 @@ function fromTimeElements(ctx: PageContext, order: DateOrder, fetchedAt: string 
   return null;
 }
 
+/** Whether the words right before a date in `text` call it a modification ("Zuletzt geändert am:"). */
+function labelledModified(text: string, d: DateMatch): boolean {
+  return MODIFIED_LABEL.test(text.slice(Math.max(0, d.index - 40), d.index));
+}
+
+/**
+ * The first plausible date of a text that is not labelled as a modification; a labelled one only when
+ * the text has no other. `last` takes the last such date instead (text before a headline).
+ */
+function publicationDate(text: string, order: DateOrder, fetchedAt: string | null, limit: number, last = false): DateMatch | null {
+  const all = findDates(text, order, limit).filter((d) => isPlausible(d.parts, fetchedAt));
+  const plain = all.filter((d) => !labelledModified(text, d));
+  const pool = plain.length ? plain : all;
+  return (last ? pool[pool.length - 1] : pool[0]) ?? null;
+}
+
 /** Visible date text in the elements that usually carry it (entry meta, bylines, date classes). */
 function fromDateText(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
   const matched = selectRules(ctx.$, DATE_TEXT_SELECTORS, 60, DATE_PREFILTER);
@@ -99,16 +120,40 @@ function fromDateText(ctx: PageContext, order: DateOrder, fetchedAt: string | nu
       if (isForeign(el) || inSiteHeader(el)) continue;
       const text = textOf(el, 1000);
       if (!text || text.length > MAX_DATE_TEXT) continue;
-      const d = findDates(text, order, 3).find((x) => isPlausible(x.parts, fetchedAt));
-      if (d) return { parts: d.parts, source: `text:${sel.split(',')[0]!.trim()}` };
+      const d = publicationDate(text, order, fetchedAt, 3);
+      if (!d || (d.index < 3 && labelledBefore(el))) continue;
+      return { parts: d.parts, source: `text:${sel.split(',')[0]!.trim()}` };
     }
   }
   return null;
 }
 
+/**
+ * Whether a date element's label, in the element just before it or before its parent ("<h4>Zuletzt
+ * geändert am:</h4><ul><li class="timestamp">15.10.2021</li></ul>"), calls it a modification.
+ */
+function labelledBefore(el: Element): boolean {
+  let n: Element | null = el;
+  for (let up = 0; up < 2 && n; up++) {
+    let prev = n.prev;
+    while (prev && prev.type === 'text' && !prev.data.trim()) prev = prev.prev;
+    if (prev) {
+      const label = prev.type === 'text' ? prev.data : prev.type === 'tag' ? textOf(prev, 80) : '';
+      if (label.length <= 60 && MODIFIED_LABEL.test(label.trim())) return true;
+      return false;
+    }
+    n = n.parent?.type === 'tag' ? (n.parent as Element) : null;
+  }
+  return false;
+}
+
 /** Characters of visible text read before and after the headline when looking for its date. */
 const BEFORE_HEADLINE = 400;
 const AFTER_HEADLINE = 1500;
+/** A date ending this close above the headline is its dateline… */
+const NEXT_TO_HEADLINE = 40;
+/** …and wins over a date found this far below the headline's start. */
+const FAR_BELOW_HEADLINE = 150;
 /** Last resort: how far into the body's visible text a date may be taken from. */
 const BODY_SCAN = 20_000;
 
@@ -124,6 +169,9 @@ function textAround(ctx: PageContext, anchor: Element | null, after: number): [s
   let pre = '';
   let post = '';
   let seen = anchor === null;
+  // the anchor's ancestors hold the article, whatever their class says (a `has-sidebar` page frame)
+  const holders = new Set<AnyNode>();
+  for (let a = anchor?.parent ?? null; a; a = a.parent) holders.add(a);
   // [node, inside the article's container?]; null entries are block boundaries (a space)
   const stack: Array<[AnyNode, boolean] | null> = [[body, false]];
   while (stack.length && post.length < after) {
@@ -140,13 +188,15 @@ function textAround(ctx: PageContext, anchor: Element | null, after: number): [s
       if (seen) post += d;
       else {
         pre += d;
-        if (pre.length > BEFORE_HEADLINE * 4) pre = pre.slice(-BEFORE_HEADLINE * 2);
+        // whitespace collapsed before cutting: an indented template's runs of spaces must not push the
+        // dateline out of the window (amortised linear: each cut leaves at most half the threshold)
+        if (pre.length > BEFORE_HEADLINE * 4) pre = pre.replace(/\s+/g, ' ').slice(-BEFORE_HEADLINE * 2);
       }
       continue;
     }
     if (n.type !== 'tag') continue;
     const el = n as Element;
-    if (SKIP_TEXT.has(el.name) || (el !== anchor && isForeignSelf(el, inArticle))) continue;
+    if (SKIP_TEXT.has(el.name) || (el !== anchor && !holders.has(el) && isForeignSelf(el, inArticle))) continue;
     if (el === anchor) seen = true;
     const inside = inArticle || isArticleContainer(el);
     stack.push(null);
@@ -157,10 +207,18 @@ function textAround(ctx: PageContext, anchor: Element | null, after: number): [s
   return [pre.slice(-BEFORE_HEADLINE), post.replace(/\s+/g, ' ').slice(0, after)];
 }
 
-/** The article's <h1>: the first one outside foreign containers with some text. */
+/** An <h1> that only links to the site's home page is the logo, not the article's title. */
+function isLogo(el: Element): boolean {
+  const kids = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && c.data.trim() !== ''));
+  if (kids.length !== 1 || kids[0]!.type !== 'tag') return false;
+  const a = kids[0] as Element;
+  return a.name === 'a' && /^(?:\/|\.\/|(?:https?:)?\/\/[^/]+\/?)$/.test(a.attribs.href?.trim() ?? '');
+}
+
+/** The article's <h1>: the first one outside foreign containers, not the site logo, with some text. */
 function headlineAnchor(ctx: PageContext): Element | null {
   for (const el of selectRules(ctx.$, H1_TABLE, 20, DATE_PREFILTER_H1)[0]!) {
-    if (!isForeign(el) && textOf(el, 200).length > 3) return el;
+    if (!isForeign(el) && !isLogo(el) && textOf(el, 200).length > 3) return el;
   }
   return null;
 }
@@ -170,10 +228,12 @@ function nearHeadline(ctx: PageContext, order: DateOrder, fetchedAt: string | nu
   const anchor = headlineAnchor(ctx);
   if (!anchor) return null;
   const [pre, post] = textAround(ctx, anchor, AFTER_HEADLINE);
-  const after = findDates(post, order, 5).find((d) => isPlausible(d.parts, fetchedAt));
-  if (after) return { parts: after.parts, source: 'text:headline' };
-  const before = findDates(pre, order, 5).filter((d) => isPlausible(d.parts, fetchedAt)).pop();
-  return before ? { parts: before.parts, source: 'text:headline' } : null;
+  const after = publicationDate(post, order, fetchedAt, 5);
+  const before = publicationDate(pre, order, fetchedAt, 5, true);
+  // a dateline right above the title beats a date deep in the standfirst ("vom 9.1. bis 10.2.2023")
+  const adjacent = before !== null && pre.length - (before.index + before.length) <= NEXT_TO_HEADLINE;
+  if (after && !(adjacent && after.index > FAR_BELOW_HEADLINE)) return { parts: after.parts, source: 'text:headline', below: after.index };
+  return before ? { parts: before.parts, source: 'text:headline:above' } : null;
 }
 
 /** Last resort: the first plausible date in the body's visible text. */
@@ -183,17 +243,65 @@ function fromBody(ctx: PageContext, order: DateOrder, fetchedAt: string | null):
   return d ? { parts: d.parts, source: 'text:body' } : null;
 }
 
+/** Bytes of inline script text read when looking for a date in page data. */
+const MAX_SCRIPT_BYTES = 2_000_000;
+/** `"datePublished":"2022-01-31T15:58:43+01:00"`, also inside an escaped JSON string (`\"key\":\"…\"`). */
+const SCRIPT_DATE = new RegExp(`\\\\?"(${SCRIPT_DATE_KEYS.join('|')})\\\\?"\\s{0,3}:\\s{0,3}\\\\?"([^"\\\\]{8,40})\\\\?"`, 'g');
+const SCRIPT_KEY_RANK = new Map<string, number>(SCRIPT_DATE_KEYS.map((k, i) => [k, i]));
+
+/**
+ * A publication date held only in inline-script data: one linear scan over at most MAX_SCRIPT_BYTES of
+ * script text; the best-ranked key wins, each key's first plausible value counts.
+ */
+function fromScripts(ctx: PageContext, fetchedAt: string | null): Candidate | null {
+  let budget = MAX_SCRIPT_BYTES;
+  let best: { rank: number; parts: DateParts; key: string } | null = null;
+  for (const el of ctx.dom.byTag('script')) {
+    if (budget <= 0 || best?.rank === 0) break;
+    if (el.attribs.src !== undefined || el.attribs.type?.toLowerCase() === 'application/ld+json') continue;
+    for (const child of el.children) {
+      if (child.type !== 'text' || budget <= 0) continue;
+      const data = child.data.length > budget ? child.data.slice(0, budget) : child.data;
+      budget -= data.length;
+      if (!data.includes('"')) continue;
+      SCRIPT_DATE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = SCRIPT_DATE.exec(data)) !== null) {
+        const rank = SCRIPT_KEY_RANK.get(m[1]!) ?? 99;
+        if (best && rank >= best.rank) continue;
+        const p = parseMachineDate(m[2]);
+        if (p && isPlausible(p, fetchedAt)) best = { rank, parts: p, key: m[1]! };
+        if (best?.rank === 0) break;
+      }
+    }
+  }
+  return best ? { parts: best.parts, source: `script:${best.key}` } : null;
+}
+
+/** A date this close below the headline's start is the article's own (title, kicker and dateline). */
+const RIGHT_BELOW_HEADLINE = 250;
+/** Index of fromDateText among the publication rules. */
+const TEXT_RULE = 4;
+
 /** Days since the epoch, for comparing candidates. */
 const dayNumber = (p: DateParts): number => Math.floor(Date.UTC(p.year, p.month - 1, p.day) / 86_400_000);
 
 /** The date the reader sees: hAtom/microdata markup, <time>, date elements, text near the headline. */
-function visibleDate(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
-  return (
-    fromSelectors(ctx, PUBLISHED_SELECTORS, order, fetchedAt, 'markup') ??
-    fromTimeElements(ctx, order, fetchedAt) ??
-    fromDateText(ctx, order, fetchedAt) ??
-    nearHeadline(ctx, order, fetchedAt)
-  );
+function visibleDate(ctx: PageContext, order: DateOrder, fetchedAt: string | null, near: () => Candidate | null): Candidate | null {
+  return fromSelectors(ctx, PUBLISHED_SELECTORS, order, fetchedAt, 'markup', true) ?? fromTimeElements(ctx, order, fetchedAt) ?? fromDateText(ctx, order, fetchedAt) ?? near();
+}
+
+/**
+ * A UTC timestamp at exactly 22:00:00 or 23:00:00 is a day stored as local midnight in central Europe
+ * (CEST, CET) and converted to UTC: the same instant, written with that offset, on its own day.
+ */
+function localMidnight(p: DateParts): DateParts | null {
+  if (p.offset !== 'Z' || (p.hour !== 22 && p.hour !== 23) || p.minute !== 0 || p.second !== 0) return null;
+  const next = new Date(Date.UTC(p.year, p.month - 1, p.day + 1));
+  return {
+    year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(),
+    hour: 0, minute: 0, second: 0, offset: p.hour === 22 ? '+02:00' : '+01:00',
+  };
 }
 
 const fmt = (c: Candidate | null): string | null => (c ? formatDate(c.parts) : null);
@@ -203,6 +311,8 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
   const fetchedAt = ctx.fetchedAt;
   const order = dateOrder(ctx);
   const url = ctx.sourceUrl ?? ctx.baseUrl;
+  let nearMemo: Candidate | null | undefined;
+  const near = (): Candidate | null => (nearMemo === undefined ? (nearMemo = nearHeadline(ctx, order, fetchedAt)) : nearMemo);
 
   const publishedRules: Array<() => Candidate | null> = [
     () => fromLd(ctx, ['datePublished', 'dateCreated', 'uploadDate'], fetchedAt),
@@ -210,8 +320,15 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
     () => fromSelectors(ctx, PUBLISHED_SELECTORS, order, fetchedAt, 'markup'),
     () => fromTimeElements(ctx, order, fetchedAt),
     () => fromDateText(ctx, order, fetchedAt),
-    () => nearHeadline(ctx, order, fetchedAt),
+    // a date below the headline, then generic date <meta>, then a date above the headline (where the
+    // masthead prints today's date)
+    () => {
+      const c = near();
+      return c?.below !== undefined ? c : null;
+    },
     () => fromMeta(ctx, WEAK_PUBLISHED_META, fetchedAt),
+    near,
+    () => fromScripts(ctx, fetchedAt),
     () => {
       const p = dateFromUrl(url);
       return p && isPlausible(p, fetchedAt) ? { parts: p, source: 'url' } : null;
@@ -227,17 +344,33 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
       break;
     }
   }
+  // a date found by a generic class (`.info`, `[class*=date]`) may sit in a teaser list; a different day
+  // printed right below the headline is the article's
+  if (published && rank === TEXT_RULE && !published.source.startsWith(`text:${DATE_TEXT_SELECTORS[0]!.split(',')[0]!}`)) {
+    const c = near();
+    if (c?.below !== undefined && c.below <= RIGHT_BELOW_HEADLINE && dayKey(c.parts) !== dayKey(published.parts)) published = c;
+  }
+  // JSON-LD and <meta> naming different days: the one the page shows beside its headline is the article's
+  if (published && rank === 0) {
+    const meta = fromMeta(ctx, PUBLISHED_META, fetchedAt);
+    if (meta && dayKey(meta.parts) !== dayKey(published.parts)) {
+      const shown = visibleDate(ctx, order, fetchedAt, near);
+      if (shown && dayKey(shown.parts) === dayKey(meta.parts)) published = meta;
+    }
+  }
   // A machine timestamp late in the evening (or, in UTC, early in the morning) is often printed on the
   // neighbouring day: 23:00Z is midnight in Berlin, an 18:30 post goes into the next day's edition. When the
   // date the reader sees near the headline is that neighbouring day, the page's own day wins.
   if (published && rank <= 1 && published.parts.hour !== undefined) {
-    const shown = visibleDate(ctx, order, fetchedAt);
+    const shown = visibleDate(ctx, order, fetchedAt, near);
     if (shown) {
       const delta = dayNumber(shown.parts) - dayNumber(published.parts);
       const utc = published.parts.offset === 'Z' || published.parts.offset === '+00:00';
       const hour = published.parts.hour;
       if ((delta === 1 && hour >= 18) || (delta === -1 && utc && hour < 7)) published = { parts: shown.parts, source: `${shown.source}:local-day` };
     }
+    const local = order === 'dmy' ? localMidnight(published.parts) : null;
+    if (local) published = { parts: local, source: `${published.source}:local-midnight` };
   }
 
   let modified =

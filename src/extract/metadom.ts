@@ -55,7 +55,7 @@ export function classId(el: Element): string {
  * article: comments, related and recommended teasers, widgets, sidebars, menus, pagination.
  */
 const FOREIGN_TOKEN =
-  /^(?:[a-z]{1,3}[-_])?(?:(?:article|post|entry|story|node|blog|page|site|main|global|footer|header|content)[-_]{1,2})?(?:comments?|commentlist|kommentare?|related|teasers|teaser-?list|recommend\w*|empfehlung\w*|widget-?area|widgets|sidebar|popular|most-?read|meistgelesen|newsletter|pagination|pager|breadcrumbs?|menu|nav|nav-links|navigation|navbar|reply|replies|respond|discussion|disqus|trackbacks?|pingbacks?|cookie\w*|consent|promos?|promo-?box|advert\w*|sponsor\w*|more-?stories|tagcloud)(?:$|[-_])/;
+  /^(?:[a-z]{1,3}[-_])?(?:(?:article|post|entry|story|node|blog|page|site|main|global|footer|header|content)[-_]{1,2})?(?:comments?|commentlist|kommentare?|related|teasers|teaser-?list|teaser-?carousel|recommend\w*|empfehlung\w*|widget-?area|widgets|sidebar|popular|most-?read|meistgelesen|newsletter|pagination|pager|breadcrumbs?|menu|nav|nav-links|navigation|navbar|reply|replies|respond|discussion|disqus|trackbacks?|pingbacks?|cookie\w*|consent|promos?|promo-?box|advert\w*|sponsor\w*|more-?stories|tagcloud)(?:$|[-_])/;
 
 /**
  * Whether a class/id string names a foreign role (comments, related teasers, sidebar, navigation…).
@@ -107,6 +107,9 @@ export function isForeign(el: Element): boolean {
     if (e.name === 'aside' || e.name === 'footer') scoped = true;
     else if (scoped && isArticleContainer(e)) scoped = false;
     if (foreignClass(classId(e))) return true;
+    // the page's <main> is never inside a foreign block: a layout class above it (`has-sidebar`,
+    // `nav-header container`) is the page frame, not a widget
+    if (e.name === 'main') return false;
     n = e.parent;
   }
   return scoped;

@@ -186,6 +186,15 @@ export const PUBLISHED_META = [
  */
 export const WEAK_PUBLISHED_META = ['dc.date.created', 'dcterms.created', 'datecreated', 'dc.date', 'dcterms.date', 'date', 'created', 'creation_date'] as const;
 
+/**
+ * Keys of inline-script data (`window.__DATA__`, Next.js `__NEXT_DATA__`, `application/json` state) that hold
+ * the publication date, best first. Weak evidence: read only when the page's markup gives no date.
+ */
+export const SCRIPT_DATE_KEYS = [
+  'datePublished', 'publishedDate', 'publishDate', 'publish_date', 'date_published', 'publicationDate', 'publication_date', 'pubDate',
+  'published_at', 'publishedAt', 'firstPublished', 'firstPublishedAt', 'first_published_at', 'createdAt', 'created_at',
+] as const;
+
 /** <meta> keys for the last modification, best first. */
 export const MODIFIED_META = [
   'article:modified_time', 'og:updated_time', 'article:modified', 'og:modified_time', 'modified_time', 'article.updated', 'datemodified',
@@ -193,7 +202,7 @@ export const MODIFIED_META = [
 ] as const;
 
 /** Prefilter for the date tables (PUBLISHED_SELECTORS, MODIFIED_SELECTORS, DATE_TEXT_SELECTORS, <time>). */
-export const DATE_PREFILTER = /^time\s|date|datum|time|publish|modified|updated|created|pubdate|meta|posted|byline|dateline|info|dc:/;
+export const DATE_PREFILTER = /^time\s|submitted|date|datum|time|publish|modified|updated|created|pubdate|meta|posted|byline|dateline|info|dc:/;
 
 /** Elements whose datetime/content attribute is the publication date, best first. */
 export const PUBLISHED_SELECTORS = [
@@ -211,10 +220,17 @@ export const MODIFIED_SELECTORS = ['[itemprop~="dateModified"]', 'time.updated, 
  * the multilingual date cleaner; elements inside FOREIGN_CONTAINERS are skipped.
  */
 export const DATE_TEXT_SELECTORS = [
-  '.entry-date, .post-date, .published, .article-date, .article__date, .story-date, .date-published, .publish-date, .pubdate, .dateline',
+  '.submitted, .entry-date, .post-date, .published, .article-date, .article__date, .story-date, .date-published, .publish-date, .pubdate, .dateline',
   '.entry-meta, .post-meta, .article-meta, .meta, .postmeta, .post-info, .entry-info, .byline, .article-info, .info',
   '[class*="date" i], [id*="date" i], [class*="datum" i], [class*="time" i], [class*="meta" i], [class*="posted" i], [class*="byline" i]',
 ] as const;
+
+/**
+ * Words just before a visible date that make it the last change, not the publication ("Zuletzt geändert am:
+ * 15.10.2021", "Updated Jan 3, 2022"); tested on the 40 characters before the date.
+ */
+export const MODIFIED_LABEL =
+  /(?:updated|modified|last edited|aktualisiert|geändert|bearbeitet|überarbeitet|mis à jour|modifié|actualisé|bijgewerkt|gewijzigd)(?:\s(?:am|on|le|op|at|um))?\s?:?\s?$/iu;
 
 /** <meta> and markup keys for the language. */
 export const LANGUAGE_META = ['content-language', 'dc.language', 'dcterms.language', 'language', 'og:locale', 'inlanguage'] as const;

@@ -28,6 +28,7 @@ describe('cleanByline', () => {
     ['05.02.2020 - Redaktion: Eberhard Kurz (Pressesprecher)', ['Eberhard Kurz']],
     ['Ein Interview von Karl Brandt mit Lena Vogt.', ['Karl Brandt']], // the interviewer wrote it
     ['By Tom Berg, BBC News, New York', ['Tom Berg', 'BBC News']], // the place after the outlet is a dateline
+    ['Autor: Rechtsanwalt Jonas Weil', ['Jonas Weil']], // a professional title before the name
     ['Jobs & Hire', ['Jobs & Hire']], // one name (an organisation, see authorKind), not two people
   ])('%s', (raw, want) => {
     expect(cleanByline(raw)).toEqual(want);
@@ -75,6 +76,27 @@ const authors = (html: string, siteName: string | null = null) =>
 const names = (html: string, siteName: string | null = null) => authors(html, siteName).map((a) => `${a.name}:${a.kind}`);
 
 describe('extractByline', () => {
+  describe('a lead in its own element, the name after it on the same line of a long paragraph', () => {
+    const prose = 'Lange Rede über alte Fahrzeuge und ihre Geschichte. '.repeat(4);
+    it.each([
+      ['<strong>Text:</strong> Klara Brandt<br>', `<p>${prose}<br><strong>Text:</strong> Klara Brandt<br><strong>Fotos:</strong> Max Ober</p>`],
+      ['<b>Von:</b><br><br>Name', `<div>${prose}<a href="mailto:x"><b>Von:</b><br><br>Klara Brandt</a></div>`],
+      ['Autor: <a>Rechtsanwalt</a> Name', `<div>${prose}<br>Autor: <a href="/anwalt/">Rechtsanwalt</a> Klara Brandt</div>`],
+    ])('%s', (_, body) => {
+      expect(names(page('', body))).toEqual(['Klara Brandt:person']);
+    });
+  });
+
+  it('reads a dateline with a name and no lead right below the headline', () => {
+    expect(names(page('', '<h1>Variablen und ihr Zuhause</h1><p class="text-muted">11.12.2019 - Amelie Lorenz</p><p>Text.</p>'))).toEqual(['Amelie Lorenz:person']);
+    expect(names(page('', '<h1>Freiheit der Planung</h1><div>Essay</div><div><span>25.10.2022 - Reiner Stahl</span></div>'))).toEqual(['Reiner Stahl:person']);
+  });
+
+  it('reads the byline of an article inside <main> whatever the page frame\'s classes say', () => {
+    const html = page('', '<div class="layout-container has-sidebar"><main><article><h1>Pelz</h1><div class="field--name-field-tag-author"><a href="/autor/jil">Jil Berger</a></div></article></main></div>');
+    expect(names(html)).toEqual(['Jil Berger:person']);
+  });
+
   it('reads JSON-LD authors: arrays, nested objects and @graph references', () => {
     const graph = {
       '@context': 'https://schema.org',
@@ -149,6 +171,7 @@ describe('extractByline', () => {
     ['a page without a byline', page('<title>x</title>', '<p>Just text.</p>')],
     ['an "admin" account', page('<meta name="author" content="admin">', '<p>admin</p>')],
     ['a login handle', page(ld({ '@type': 'Article', author: { '@type': 'Person', name: 'kj' } }), '<p>kj</p>')],
+    ['a lower-case "author" in running text', page('', `<p>${'Prose about books. '.repeat(10)}The author <b>Tom Berg</b> wrote them.</p>`)],
   ])('finds no person on %s', (_, html) => {
     expect(authors(html).filter((a) => a.kind === 'person')).toEqual([]);
   });

@@ -40,6 +40,10 @@ describe('parseDateText', () => {
     ['27.01.2020 | 10:15', '2020-01-27'],
     ['28.01.22 / 0 Kommentare', '2022-01-28'],
     ['Stand: 2020-04-28', '2020-04-28'],
+    ['15 августа 2016, 13:43', '2016-08-15'],
+    ['4 de mayo de 2022', '2022-05-04'],
+    ['Notizia del 14 gennaio 2020', '2020-01-14'],
+    ['Jan 04 09:34 2021', '2021-01-04'],
   ])('%s', (text, want) => {
     const p = parseDateText(text);
     expect(p && formatDate(p)).toBe(want);
@@ -148,6 +152,81 @@ describe('extractDates', () => {
     it('keeps the publication when no day is shown', () => {
       expect(dates(page(head, '<article><h1>Garden tips</h1><p>Text.</p></article>')).published).toBe('2021-03-02T08:00:00+01:00');
     });
+  });
+
+  it('reads a dateline above the title in an indented template', () => {
+    const pad = ' \n\t'.repeat(400);
+    const html = page('', `<div class="box">${pad}<span>14. Februar 2012</span>${pad}<a href="/print">Drucken</a>${pad}</div><h1>Bridge</h1><p>Text.</p>`);
+    expect(dates(html).published).toBe('2012-02-14');
+  });
+
+  it('reads the article inside <main> whatever the page frame\'s classes say', () => {
+    const html = page('', '<div class="layout-container has-sidebar"><main><article><h1>Bridge</h1><time datetime="2017-01-26T16:05:25+01:00">26 January 2017</time></article></main></div>');
+    expect(dates(html).published).toBe('2017-01-26T16:05:25+01:00');
+  });
+
+  it('does not take a <meta itemprop> for the day the reader sees', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', datePublished: '2019-10-19T03:00:00.000Z' });
+    const html = page(
+      `<script type="application/ld+json">${ld}</script>`,
+      '<article><meta itemprop="datePublished" content="2019-10-18"><h1>Bridge</h1><time datetime="2019-10-19T03:00:00.000Z">19.10.2019, 05:00 Uhr</time></article>',
+    );
+    expect(dates(html).published?.slice(0, 10)).toBe('2019-10-19');
+  });
+
+  it('reads the "submitted" line of a CMS post', () => {
+    const html = page('', '<div class="node"><h2>Bridge</h2><p>Die Brücke öffnet am 23.-26.8.2017.</p><div class="submitted">Gespeichert von anna am 24. Juli 2017 - 18:55</div></div>');
+    expect(dates(html).published).toBe('2017-07-24');
+  });
+
+  it('reads a UTC timestamp at 23:00:00 as local midnight on a European page', () => {
+    const html = page('<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">', '<article><h1>Bridge</h1></article>');
+    expect(dates(html).published).toBe('2022-11-07T00:00:00+01:00');
+  });
+
+  it('lets the shown day decide when JSON-LD and <meta> disagree', () => {
+    const ld = JSON.stringify({ '@type': 'Article', datePublished: '2022-01-04T07:29:00.000Z' });
+    const html = page(
+      `<script type="application/ld+json">${ld}</script><meta property="article:published_time" content="2022-01-06T08:29:34">`,
+      '<article><h1>Bridge</h1><p>Standfirst.</p><p>06.01.2022</p></article>',
+    );
+    expect(dates(html).published).toBe('2022-01-06');
+  });
+
+  it('does not take a date labelled as the last change for the publication', () => {
+    const inText = page('', '<h1>Bridge</h1><p class="meta-date">Zuletzt geändert am: 15.10.2021 · Erschienen am: 13.10.2021</p>');
+    expect(dates(inText).published).toBe('2021-10-13');
+    const inLabel = page('', '<h1>Bridge</h1><p>Text.</p><h4>Zuletzt geändert am:</h4><ul><li class="timestamp">15.10.2021</li></ul><p>Erschienen am 13.10.2021</p>');
+    expect(dates(inLabel).published).toBe('2021-10-13');
+  });
+
+  it('skips dates of a teaser carousel', () => {
+    const html = page('', '<h1>Bridge</h1><p>Text.</p><div class="teaser-carousel"><div class="info">07.10.2021 Other story</div></div><div class="entry-meta">02.11.2021</div>');
+    expect(dates(html).published).toBe('2021-11-02');
+  });
+
+  it('prefers the dateline right above the title to a date deep in the standfirst', () => {
+    const html = page('', `<p>Zurück 06.12.2022</p><h1>Bürgerbeteiligung am Windpark</h1><p>${'Mit der Investition bietet die Firma vielen Menschen '.repeat(3)}vom 9.1. bis 10.2.2023 die Möglichkeit.</p>`);
+    expect(dates(html).published).toBe('2022-12-06');
+  });
+
+  it('prefers the date right below the headline to one in a generic meta block elsewhere', () => {
+    const html = page('', '<h1>Bridge opens</h1><p>Dienstag, 2. November 2021</p><p>Text.</p><ul><li><div class="info">07.10.2021 Short note</div></li></ul>');
+    expect(dates(html).published).toBe('2021-11-02');
+  });
+
+  it('skips a logo <h1> and its masthead date for a dated <meta>', () => {
+    const html = page('<meta name="date" content="2017-05-01T17:05:00+0200">', '<h1><a href="/">Radio</a></h1><span>Mittwoch, 26.02.2020</span><div><h1>Interview</h1><p>Text.</p></div>');
+    expect(dates(html).published).toBe('2017-05-01T17:05:00+02:00');
+  });
+
+  it('reads a publication date held only in inline-script data, as weak evidence', () => {
+    const html = page('<script>window.__DATA__ = {"item":{"title":"Bridge","publishedDate":"2016-11-04T20:37:27Z"}};</script>', '<h1>Bridge</h1><p>Text.</p>');
+    expect(dates(html).published).toBe('2016-11-04T20:37:27Z');
+    const escaped = page('<script>self.__next_f.push([1,"{\\"datePublished\\":\\"2022-01-31T15:58:43+01:00\\"}"])</script>', '<h1>Bridge</h1>');
+    expect(dates(escaped).published).toBe('2022-01-31T15:58:43+01:00');
+    const ld = JSON.stringify({ '@type': 'NewsArticle', datePublished: '2020-03-01' });
+    expect(dates(page(`<script type="application/ld+json">${ld}</script><script>var d = {"publishDate":"2016-11-04"}</script>`, '<h1>x</h1>')).published).toBe('2020-03-01');
   });
 
   it.each([
