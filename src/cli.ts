@@ -3,12 +3,17 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULTS, formatReport, runPipeline, UsageError } from './pipeline/run.js';
 import { parseShard } from './io/inputs.js';
-import { validateFiles } from './validate/file.js';
-import { createReporter, formatSummary, VALIDATE_FORMATS, type ValidateFormat } from './validate/report.js';
-import { SCHEMA_FORMATS, schemaText, type SchemaFormat } from './schema/index.js';
-import { CONVERT_TARGETS, convertFile } from './schema/convert.js';
+import { VALIDATE_FORMATS, type ValidateFormat } from './validate/report.js';
+import { TABLE_FORMATS } from './schema/ddl.js';
+import type { SchemaFormat } from './schema/index.js';
+import type { ConvertTarget } from './schema/convert.js';
 import { dirname, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+
+// Each command loads what it needs when it runs: \`extract\` never compiles the schema on the main thread
+// (its workers validate) nor loads the warehouse code; the choice lists below come from light modules.
+const SCHEMA_FORMATS: readonly SchemaFormat[] = ['json-schema', ...TABLE_FORMATS];
+const CONVERT_TARGETS: readonly ConvertTarget[] = ['parquet'];
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -124,6 +129,8 @@ program
   .addOption(new Option('--max-errors <n>', 'stop after n problems (0: no cap)').default(0).argParser(intAtLeast('--max-errors', 0)))
   .option('-q, --quiet', 'print only the problems, no summary', false)
   .action(async (files: string[], o: { format: ValidateFormat; maxErrors: number; quiet: boolean }) => {
+    const { validateFiles } = await import('./validate/file.js');
+    const { createReporter, formatSummary } = await import('./validate/report.js');
     const reporter = createReporter(o.format, (text) => process.stdout.write(text));
     const s = await validateFiles(files, (p) => reporter.problem(p), process.stdin, { maxErrors: o.maxErrors });
     reporter.done(s);
@@ -137,7 +144,8 @@ program
   .addOption(new Option('--format <format>', 'json-schema, or the table for bigquery, duckdb, postgres, clickhouse').choices(SCHEMA_FORMATS).default('json-schema'))
   .option('--table <name>', 'table name in the DDL', 'articles')
   .option('--load <file>', 'also print the statement that loads this NDJSON file (duckdb, postgres)')
-  .action((o: { format: SchemaFormat; table: string; load?: string }) => {
+  .action(async (o: { format: SchemaFormat; table: string; load?: string }) => {
+    const { schemaText } = await import('./schema/index.js');
     try {
       process.stdout.write(schemaText(o.format, { table: o.table, load: o.load ?? null }));
     } catch (e) {
@@ -155,6 +163,7 @@ program
   .option('-q, --quiet', 'print only the problems, no summary', false)
   .action(async (input: string, output: string, o: { to: 'parquet'; quiet: boolean }) => {
     try {
+      const { convertFile } = await import('./schema/convert.js');
       const r = await convertFile({ input, output, to: o.to, onProblem: (p) => process.stdout.write(`${p.file}:${p.line}: ${p.pointer || '/'} ${p.message}\n`) });
       if (r.invalid > 0) {
         process.stderr.write(`copydesk convert: ${r.invalid} of ${r.lines} lines invalid: nothing written\n`);

@@ -17,7 +17,8 @@ import type { Input } from '../types/article.js';
 import { COVERAGE_FIELDS } from './coverage.js';
 import { Completion, readJournal, type Counters, type JournalState } from './journal.js';
 import { Progress, type ProgressMode } from './progress.js';
-import type { PageResult, PageTask } from './worker.js';
+import { threadTimes, type ThreadTimes } from './threads.js';
+import type { PageTask, TaskResult, WorkerTimes } from './worker.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -81,6 +82,32 @@ export interface RunReport extends Counters {
   /** The record files written (more than one with `maxRecordsPerFile`). */
   outFiles: string[];
   rejects: string;
+  /** Where this run's CPU went, in ms (see CpuReport). */
+  cpu: CpuReport;
+}
+
+/**
+ * CPU time by thread, in ms. For the workers to scale, the main thread (reading, WARC parsing, queueing,
+ * writing) must be a small share; a worker idle (waiting for work, neither running nor waiting for a core)
+ * is one the main thread does not keep fed.
+ */
+export interface CpuReport {
+  /** Main thread before the run began (module loading, arguments): the process's start-up. */
+  mainStartupMs: number;
+  /** Main thread during the run. */
+  mainMs: number;
+  /** Workers before their first page (module loading, the validator, tinyld's model). */
+  workerStartupMs: number;
+  /** Workers from their first page to their last. */
+  workerMs: number;
+  /** Other threads: garbage collection helpers, the compiler, libuv's pool (file I/O, gzip). */
+  otherMs: number;
+  /** Pages handed to the workers. */
+  pages: number;
+  /** mainMs / (mainMs + workerMs + otherMs). */
+  mainShare: number;
+  /** Share of the workers' time (first page to last) spent idle, waiting for a page. */
+  workerIdle: number;
 }
 
 export interface RejectLine {
@@ -97,6 +124,9 @@ type Source = { item: InputItem; missing: null } | { item: null; missing: { path
 
 export async function runPipeline(opts: RunOptions): Promise<RunReport> {
   const started = process.hrtime.bigint();
+  const mainAtStart = threadTimes();
+  const workerTimes = new Map<number, WorkerTimes>();
+  let pagesToWorkers = 0;
   const shard = opts.shard ?? null;
 
   // Sources, in a fixed order: paths that cannot be read first (each gives one reject), then the inputs.
@@ -181,7 +211,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
     return written;
   };
 
-  const pool = new Piscina<PageTask, PageResult>({
+  const pool = new Piscina<PageTask, TaskResult>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: opts.workers,
     maxThreads: opts.workers,
@@ -242,9 +272,11 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
         if (interrupted) { complete = false; break; }
         const weight = typeof unit.data === 'function' ? unit.size : unit.data.length;
         inflightBytes += weight;
+        pagesToWorkers++;
         void queue.add(async () => {
           try {
             const result = await processUnit(unit, opts, pool);
+            if (result.thread) workerTimes.set(result.thread.id, result.thread);
             if (result.ok) {
               counters.records++;
               for (const f of result.coverage) counters.coverage[f] = (counters.coverage[f] ?? 0) + 1;
@@ -283,6 +315,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
   await rejects.close();
 
   const elapsedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = cpuReport(mainAtStart, threadTimes(), [...workerTimes.values()], pagesToWorkers);
   const processed = counters.records + counters.rejected + counters.skipped;
   const thisRun = processed - doneBefore;
   const report: RunReport = {
@@ -304,6 +337,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
     out: opts.out,
     outFiles: out.files(),
     rejects: opts.rejects,
+    cpu,
   };
   if (opts.report) await writeFileAtomic(opts.report, JSON.stringify(report, null, 2) + '\n');
   // A finished run needs no journal; an interrupted one keeps it for --resume.
@@ -313,13 +347,39 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+function cpuReport(start: ThreadTimes, end: ThreadTimes, workers: WorkerTimes[], pages: number): CpuReport {
+  const u = process.cpuUsage();
+  const totalMs = (u.user + u.system) / 1000;
+  let workerStartupMs = 0;
+  let workerMs = 0;
+  let span = 0;
+  let idle = 0;
+  for (const w of workers) {
+    workerStartupMs += w.first.cpuMs;
+    const ran = w.now.cpuMs - w.first.cpuMs;
+    const waited = w.now.waitMs - w.first.waitMs;
+    const wall = w.now.wallMs - w.first.wallMs;
+    workerMs += ran;
+    span += wall;
+    idle += Math.max(0, wall - ran - waited);
+  }
+  const mainMs = end.cpuMs - start.cpuMs;
+  const otherMs = Math.max(0, totalMs - end.cpuMs - workers.reduce((a, w) => a + w.now.cpuMs, 0));
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return {
+    mainStartupMs: r(start.cpuMs), mainMs: r(mainMs), workerStartupMs: r(workerStartupMs), workerMs: r(workerMs), otherMs: r(otherMs), pages,
+    mainShare: round(mainMs / Math.max(1e-9, mainMs + workerMs + otherMs)),
+    workerIdle: round(span ? idle / span : 0),
+  };
+}
+
 function describeInput(input: Input): string {
   return input.offset !== undefined ? `${input.path}@${input.offset}` : input.path;
 }
 
-type Failure = { ok: false; stage: string; error: string; errors?: undefined };
+type Failure = { ok: false; stage: string; error: string; errors?: undefined; thread?: undefined };
 
-async function processUnit(unit: PageUnit, opts: RunOptions, pool: Piscina<PageTask, PageResult>): Promise<PageResult | Failure> {
+async function processUnit(unit: PageUnit, opts: RunOptions, pool: Piscina<PageTask, TaskResult>): Promise<TaskResult | Failure> {
   let data: Buffer | string;
   try {
     data = typeof unit.data === 'function' ? await unit.data() : unit.data;

@@ -1,11 +1,12 @@
 // Runs in a worker thread: bytes → decode → extract → validate. Only plain JSON crosses the boundary.
-import type { MessagePort } from 'node:worker_threads';
+import { threadId, type MessagePort } from 'node:worker_threads';
 import { extractArticle } from '../article.js';
 import { decodeHtml, DecodeError } from '../io/decode.js';
 import type { Input } from '../types/article.js';
 import type { SchemaProblem } from '../validate/index.js';
 import { checkRecord, describeProblems } from './validator.js';
 import { COVERAGE_FIELDS, isPresent } from './coverage.js';
+import { threadTimes, type ThreadTimes } from './threads.js';
 
 export interface PageTask {
   /** The page's bytes, decoded here (BOM, transport charset, <meta charset>, detection)… */
@@ -23,6 +24,19 @@ export type PageResult =
   | { ok: true; line: string; coverage: string[] }
   | { ok: false; stage: 'decode' | 'extract' | 'validate'; error: string; errors?: SchemaProblem[] };
 
+/** What the pool returns: the page's result and this worker's CPU so far (see RunReport.cpu). */
+export type TaskResult = PageResult & { thread: WorkerTimes };
+
+export interface WorkerTimes {
+  id: number;
+  /** When the worker took up its first task: start-up (module loading) is what it spent before. */
+  first: ThreadTimes;
+  /** After this task. */
+  now: ThreadTimes;
+}
+
+let first: ThreadTimes | null = null;
+
 /** A page with no markup at all is not HTML; a record of it would be noise. */
 function hasMarkup(text: string): boolean {
   return /<[a-zA-Z!?/]/.test(text.slice(0, 65536)) || /<[a-zA-Z]/.test(text);
@@ -34,15 +48,16 @@ export function processPage(task: PageTask): PageResult {
 }
 
 /** The pool's entry: as processPage, and an invalid record's problems are always described. */
-export default async function processTask(task: PageTask): Promise<PageResult> {
+export default async function processTask(task: PageTask): Promise<TaskResult> {
+  const start = (first ??= threadTimes());
   if (task.started) {
     task.started.postMessage(0);
     task.started.close();
     delete task.started;
   }
   const { result, record } = runPage(task);
-  if (result.ok || result.stage !== 'validate' || result.errors?.length) return result;
-  return invalid(await describeProblems(record));
+  const final = result.ok || result.stage !== 'validate' || result.errors?.length ? result : invalid(await describeProblems(record));
+  return { ...final, thread: { id: threadId, first: start, now: threadTimes() } };
 }
 
 function invalid(problems: SchemaProblem[]): PageResult {

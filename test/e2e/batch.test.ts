@@ -92,6 +92,16 @@ describe('copydesk extract on WARC archives', () => {
     expect(report.records).toBe(html.length);
     expect(report.records + report.rejected + report.skipped).toBe(report.inputs);
     expect(report.inputs).toBe(entries.length);
+    // Where the CPU went: every page handed to a worker is counted, by thread.
+    expect(report.cpu.pages).toBe(html.length);
+    expect(report.cpu.mainMs).toBeGreaterThan(0);
+    expect(report.cpu.workerMs).toBeGreaterThan(0);
+    expect(report.cpu.mainStartupMs).toBeGreaterThan(0);
+    expect(report.cpu.workerStartupMs).toBeGreaterThan(0);
+    expect(report.cpu.mainShare).toBeGreaterThan(0);
+    expect(report.cpu.mainShare).toBeLessThan(1);
+    expect(report.cpu.workerIdle).toBeGreaterThanOrEqual(0);
+    expect(report.cpu.workerIdle).toBeLessThanOrEqual(1);
   });
 
   it('reads NDJSON envelopes (html or base64 bodies) from a folder with --include/--exclude, writes gzip output in rotated files', async () => {
