@@ -1,6 +1,7 @@
 // DOM safety: a page nested deeper than MAX_DEPTH elements is flattened below that depth (descendants kept
 // in document order), so every later walk, recursive or not, stays within the stack.
-import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import { DomHandler, type AnyNode, type Document, type Element, type ParentNode, type Text } from 'domhandler';
+import { Parser } from 'htmlparser2';
 
 export const MAX_DEPTH = 400;
 
@@ -232,6 +233,34 @@ function scanTags(html: string, visit: TagVisitor): void {
     }
     if (keep && !VOID.has(name) && !selfClosing) stack.push(name);
   }
+}
+
+/** Thrown (once made, never captured with a stack) when the parser's open elements grow past MAX_TAG_DEPTH. */
+const TOO_DEEP = Object.freeze({ tooDeep: true });
+
+/** htmlparser2's DOM builder, stopping the parse as soon as an element would open deeper than MAX_TAG_DEPTH. */
+class DepthGuard extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    // tagStack holds the document and the open elements: the new element's depth is its length
+    if (this.tagStack.length > MAX_TAG_DEPTH) throw TOO_DEEP;
+    super.onopentag(name, attribs);
+  }
+}
+
+/**
+ * The document as cheerio/slim's `load` parses it (htmlparser2, HTML mode, entities decoded), or null when
+ * its elements nest deeper than MAX_TAG_DEPTH: such a page goes through limitNesting first. Ordinary pages
+ * are parsed once with no scan before, since the parser's own open-element stack tells the depth.
+ */
+export function parseBounded(html: string): Document | null {
+  const handler = new DepthGuard();
+  try {
+    new Parser(handler).end(html);
+  } catch (e) {
+    if (e === TOO_DEEP) return null;
+    throw e;
+  }
+  return handler.root;
 }
 
 /** Drops tags nested deeper than `limit` (text kept). Returns the HTML unchanged when it is shallower. */
