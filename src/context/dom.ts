@@ -33,6 +33,9 @@ export function boundDepth(root: ParentNode): { depth: number; flattened: number
  * every extractor, so none of them has to run a full-document selector query (css-select compiles the selector
  * on every `$('…')` call and then visits every element) or a walk of its own. Read-only: extractors never
  * change the tree, so the index stays true for the whole extraction.
+ *
+ * Each indexed element's position is kept in its `startIndex` (the source offset htmlparser2 fills only when
+ * asked to, which copydesk never does): `indexOf` is a field read, with no map of the page's elements built.
  */
 export interface DomIndex {
   /** Every element (tags, <script>, <style>) in document order. */
@@ -85,6 +88,7 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
       continue;
     }
     if (isTag(node)) {
+      node.startIndex = elements.length;
       elements.push(node);
       depths.push(depth);
       const list = tags.get(node.name);
@@ -111,13 +115,9 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
     while (open.length && depths[open[open.length - 1]!]! >= d) end[open.pop()!] = j;
     open.push(j);
   }
-  let positions: Map<Element, number> | null = null;
   const indexOf = (el: Element): number => {
-    if (!positions) {
-      positions = new Map();
-      for (let i = 0; i < n; i++) positions.set(elements[i]!, i);
-    }
-    return positions.get(el) ?? -1;
+    const i = el.startIndex;
+    return i !== null && i >= 0 && i < n && elements[i] === el ? i : -1;
   };
   const index: DomIndex = {
     elements,

@@ -110,11 +110,16 @@ function hasToken(classId: string, words: ReadonlySet<string>): boolean {
  * and each test is a scan of a long literal alternation, so verdicts are remembered (bounded).
  */
 const verdicts = new Map<string, ClassVerdict>();
+/** The same for elements without an id, keyed by the class value alone (most elements: no key to build). */
+const classVerdicts = new Map<string, ClassVerdict>();
 const MAX_VERDICTS = 20_000;
 
 function classVerdict(el: Element): ClassVerdict {
-  const key = `${el.attribs.class ?? ''}\u0000${el.attribs.id ?? ''}`;
-  const known = verdicts.get(key);
+  const id = el.attribs.id;
+  const cls = el.attribs.class ?? '';
+  const cache = id ? verdicts : classVerdicts;
+  const key = id ? `${cls}\u0000${id}` : cls;
+  const known = cache.get(key);
   if (known) return known;
   const classId = classIdOf(el);
   let kind: Kind = Kind.Plain;
@@ -130,8 +135,8 @@ function classVerdict(el: Element): ClassVerdict {
     standfirst = kind === Kind.Plain && hasToken(classId, STANDFIRST_WORDS);
   }
   const v: ClassVerdict = { kind, contentWord, weight, standfirst };
-  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-  verdicts.set(detach(key), v);
+  if (cache.size >= MAX_VERDICTS) cache.clear();
+  cache.set(detach(key), v);
   return v;
 }
 
@@ -187,7 +192,8 @@ type Kind = (typeof Kind)[keyof typeof Kind];
 
 interface Page {
   els: Element[];
-  index: Map<Element, number>;
+  /** Position of an element in `els`; undefined for one skipped (script, hidden subtree) or not in the page. */
+  index: { get(el: Element): number | undefined };
   parent: Int32Array;
   tag: string[];
   kind: Uint8Array;
@@ -251,7 +257,7 @@ function readPage(ctx: PageContext): Page {
       continue;
     }
     if (!isTag(node)) continue;
-    const name = node.name.toLowerCase();
+    const name = node.name; // lower case: htmlparser2 folds tag names in HTML mode
     if (name === 'img') {
       if (p >= 0) ownImg[p]!++;
       continue;
@@ -278,8 +284,9 @@ function readPage(ctx: PageContext): Page {
     let weight = 0;
     let contentWord = 0;
     // <html> and <body> classes describe the whole page ("has-navigation", "sidebar-left"), never furniture
-    if (name !== 'html' && name !== 'body' && (node.attribs.class || node.attribs.id)) {
-      const v = classVerdict(node);
+    const verdict = name !== 'html' && name !== 'body' && (node.attribs.class || node.attribs.id) ? classVerdict(node) : null;
+    if (verdict) {
+      const v = verdict;
       if (v.kind !== Kind.Plain) kind = v.kind;
       contentWord = v.contentWord;
       weight = v.weight;
@@ -301,7 +308,7 @@ function readPage(ctx: PageContext): Page {
       }
     }
     if (node.attribs.rel === 'author') kind = Kind.Strong;
-    if (kind === Kind.Plain && (node.attribs.class || node.attribs.id) && name !== 'html' && name !== 'body' && classVerdict(node).standfirst) standfirsts.push(i, 1);
+    if (kind === Kind.Plain && verdict?.standfirst) standfirsts.push(i, 1);
     kinds.push(kind);
     weights.push(weight);
     contentWords.push(contentWord);
@@ -328,8 +335,20 @@ function readPage(ctx: PageContext): Page {
       linkRaw[p]! += linkRaw[i]!;
     }
   }
-  const index = new Map<Element, number>();
-  for (let i = 0; i < n; i++) index.set(els[i]!, i);
+  // positions by the context's element index: no map of the page's elements is built
+  const dom = ctx.dom;
+  const ofDom = new Int32Array(dom.elements.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const d = dom.indexOf(els[i]!);
+    if (d >= 0) ofDom[d] = i;
+  }
+  const index = {
+    get(el: Element): number | undefined {
+      const d = dom.indexOf(el);
+      const k = d >= 0 ? ofDom[d]! : -1;
+      return k >= 0 ? k : undefined;
+    },
+  };
   const end = new Int32Array(n);
   for (let i = 0; i < n; i++) end[i] = i;
   for (let i = n - 1; i >= 0; i--) {
@@ -853,7 +872,7 @@ function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], f
         continue;
       }
       if (!isTag(node)) continue;
-      const name = node.name.toLowerCase();
+      const name = node.name;
       if (name === 'br') {
         buf.push(BR_MARK);
         continue;
