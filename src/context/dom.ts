@@ -294,3 +294,25 @@ export function limitNesting(html: string, limit = MAX_TAG_DEPTH): { html: strin
   parts.push(html.slice(last));
   return { html: parts.join(''), dropped };
 }
+
+/**
+ * The element index of each document loaded by createContext, by its cheerio instance: helpers that are given
+ * only `$` (the metadata rule tables) find the context's index here instead of walking the page again.
+ */
+const indexes = new WeakMap<object, DomIndex>();
+
+/** Remembers `dom` as the index of the document `$` was loaded from. */
+export function registerIndex($: object, dom: DomIndex): void {
+  indexes.set($, dom);
+}
+
+/** The index createContext built for `$`; one is built (and kept) for a document loaded elsewhere. */
+export function indexOfDocument($: { root(): ArrayLike<AnyNode> }): DomIndex {
+  let dom = indexes.get($);
+  if (!dom) {
+    const root = $.root()[0] as ParentNode | undefined;
+    dom = indexDocument(root ?? ({ children: [] } as unknown as ParentNode)).index;
+    indexes.set($, dom);
+  }
+  return dom;
+}

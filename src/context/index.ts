@@ -2,7 +2,7 @@
 // Every extractor reads this context; nothing under src/extract/ parses HTML again.
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { indexDocument, limitNesting, parseBounded, type DomIndex } from './dom.js';
+import { indexDocument, limitNesting, parseBounded, registerIndex, type DomIndex } from './dom.js';
 import { parseJsonLdBlocks, articleNodes, type JsonLdNode } from './jsonld.js';
 
 export interface PageContext {
@@ -100,6 +100,7 @@ export function createContext(html: string, options: ContextOptions = {}): PageC
   }
   const { index: dom, flattened, depth } = indexDocument($.root()[0]!);
   if (flattened) warnings.push(`DOM nested ${depth}+ levels deep: flattened below the depth limit`);
+  registerIndex($, dom);
 
   const meta = new MetaIndex();
   for (const el of dom.byTag('meta')) {

@@ -3,12 +3,16 @@
 // the article" (comments, related teasers, widgets, navigation). Walks are iterative and linear.
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { indexOfDocument, type DomIndex } from '../context/dom.js';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
   'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'time', 'span',
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'option', 'iframe']);
+
+/** A space closing a block in textOf's walk (one shared node: the walk only reads it). */
+const SPACE = Object.freeze({ type: 'text', data: ' ' }) as unknown as AnyNode;
 
 /** Text of a node as a reader sees it: blocks, <br> and cells separated by spaces, whitespace collapsed. */
 export function textOf(node: AnyNode | undefined, limit = 100_000, skip?: (el: Element) => boolean): string {
@@ -31,7 +35,7 @@ export function textOf(node: AnyNode | undefined, limit = 100_000, skip?: (el: E
     const block = el.type === 'tag' && BLOCK_TAGS.has(el.name);
     if (block) parts.push(' ');
     const kids = el.children ?? [];
-    if (block) stack.push({ type: 'text', data: ' ' } as unknown as AnyNode);
+    if (block) stack.push(SPACE);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
@@ -278,12 +282,12 @@ function compiledTable(table: readonly string[]): Test[] {
 /**
  * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`
  * (and `href` for links), as written. A table's prefilter (case-insensitive) is a regex over this string. Elements with
- * none of these attributes are keyed by their tag alone.
+ * none of these attributes are keyed by their tag alone (`tag `): null here, and tested once per tag name.
  */
-function selectorKey(el: Element): string {
+function selectorKey(el: Element): string | null {
   const a = el.attribs;
   if (a.class === undefined && a.id === undefined && a.itemprop === undefined && a.rel === undefined && a.property === undefined && a.href === undefined && a.pubdate === undefined) {
-    return `${el.name} `;
+    return null;
   }
   let k = `${el.name} ${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''} ${a.property ?? ''}`;
   if (el.name === 'a' && a.href) k += ` ${a.href.length > 300 ? a.href.slice(0, 300) : a.href}`;
@@ -303,9 +307,10 @@ function folded(prefilter: RegExp): RegExp {
 }
 
 interface ElementIndex {
-  elements: Element[];
-  keys: string[];
-  byTag: Map<string, Element[]>;
+  elements: readonly Element[];
+  /** selectorKey of each element; null for one with none of the attributes (its key is its tag and a space). */
+  keys: Array<string | null>;
+  dom: DomIndex;
   /** Candidates per prefilter (one regex pass per distinct prefilter, shared by its tables). */
   prefiltered: Map<string, Element[]>;
   /** Matches per rule table. */
@@ -313,27 +318,15 @@ interface ElementIndex {
 }
 const elementCache = new WeakMap<object, ElementIndex>();
 
-/** Every element of the document in order (one walk with an explicit stack), keys and elements by tag; built once per document. */
+/** Every element of the document in order (the context's index) and their keys; built once per document. */
 function elementIndex($: CheerioAPI): ElementIndex {
   let idx = elementCache.get($);
   if (!idx) {
-    const elements: Element[] = [];
-    const keys: string[] = [];
-    const byTag = new Map<string, Element[]>();
-    const stack: AnyNode[] = [...($.root()[0]?.children ?? [])].reverse();
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
-      const el = n as Element;
-      elements.push(el);
-      keys.push(selectorKey(el));
-      const list = byTag.get(el.name);
-      if (list) list.push(el);
-      else byTag.set(el.name, [el]);
-      const kids = el.children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-    }
-    idx = { elements, keys, byTag, prefiltered: new Map(), tables: new Map() };
+    const dom = indexOfDocument($);
+    const elements = dom.elements;
+    const keys: Array<string | null> = new Array(elements.length);
+    for (let i = 0; i < elements.length; i++) keys[i] = selectorKey(elements[i]!);
+    idx = { elements, keys, dom, prefiltered: new Map(), tables: new Map() };
     elementCache.set($, idx);
   }
   return idx;
@@ -341,12 +334,12 @@ function elementIndex($: CheerioAPI): ElementIndex {
 
 /** The first element with this tag name (`html`, `body`, `title`…), without a selector query. */
 export function firstElement($: CheerioAPI, tag: string): Element | undefined {
-  return elementIndex($).byTag.get(tag)?.[0];
+  return elementIndex($).dom.first(tag) ?? undefined;
 }
 
 /** Every element with this tag name, in document order (the cached index; do not modify). */
 export function elementsByTag($: CheerioAPI, tag: string): readonly Element[] {
-  return elementIndex($).byTag.get(tag) ?? [];
+  return elementIndex($).dom.byTag(tag);
 }
 
 /**
@@ -364,7 +357,18 @@ export function selectRules($: CheerioAPI, table: readonly string[], perRule: nu
     candidates = [];
     const { elements, keys } = idx;
     const re = folded(prefilter);
-    for (let i = 0; i < elements.length; i++) if (re.test(keys[i]!)) candidates.push(elements[i]!);
+    const byName = new Map<string, boolean>();
+    for (let i = 0; i < elements.length; i++) {
+      const key = keys[i]!;
+      let pass: boolean | undefined;
+      if (key !== null) pass = re.test(key);
+      else {
+        const name = elements[i]!.name;
+        pass = byName.get(name);
+        if (pass === undefined) byName.set(name, (pass = re.test(`${name} `)));
+      }
+      if (pass) candidates.push(elements[i]!);
+    }
     idx.prefiltered.set(prefilter.source, candidates);
   }
   const tests = compiledTable(table);
