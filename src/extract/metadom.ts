@@ -198,11 +198,11 @@ const attrTest = (name: string, op: string, raw: string, fold: boolean): Test =>
     case '=':
       return (el) => get(el) === want;
     case '~=':
+      // a token never holds white space: such a value matches nothing
+      if (!want || /[ \t\n\r\f]/.test(want)) return () => false;
       return (el) => {
         const v = get(el);
-        if (v === undefined || !want) return false;
-        for (const tok of v.split(/[ \t\n\r\f]+/)) if (tok === want) return true;
-        return false;
+        return v !== undefined && hasToken(v, want);
       };
     case '*=':
       return (el) => !!want && (get(el)?.includes(want) ?? false);
@@ -214,6 +214,17 @@ const attrTest = (name: string, op: string, raw: string, fold: boolean): Test =>
       throw new Error(`unsupported attribute operator ${op}`);
   }
 };
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+/** Whether `token` (no white space in it) is one of the white-space-separated tokens of `value`, without splitting it. */
+function hasToken(value: string, token: string): boolean {
+  for (let i = value.indexOf(token); i >= 0; i = value.indexOf(token, i + 1)) {
+    const j = i + token.length;
+    if ((i === 0 || isSpace(value.charCodeAt(i - 1))) && (j === value.length || isSpace(value.charCodeAt(j)))) return true;
+  }
+  return false;
+}
 
 const COMPOUND_PART = /^(?:\.([\w-]+)|#([\w-]+)|\[\s*([\w:-]+)\s*(?:([~*^$]?=)\s*"([^"]*)"\s*(i)?\s*)?\])/;
 
