@@ -248,7 +248,13 @@ function compileCompound(src: string): Compound {
   return { tag, tests };
 }
 
-const compoundMatches = (c: Compound, el: Element): boolean => (c.tag === null || el.name === c.tag) && c.tests.every((t) => t(el));
+/** Loops, not `every`/`some` with an arrow: these run for every candidate and selector, and a closure per call is garbage. */
+function compoundMatches(c: Compound, el: Element): boolean {
+  if (c.tag !== null && el.name !== c.tag) return false;
+  const tests = c.tests;
+  for (let i = 0; i < tests.length; i++) if (!tests[i]!(el)) return false;
+  return true;
+}
 
 /** The compounds of a descendant chain: split at whitespace outside brackets. */
 function compounds(chain: string): string[] {
@@ -277,7 +283,10 @@ export function compileSelector(selector: string): Test {
     return i < 0;
   };
   const tests = alternatives.map(one);
-  return (el) => tests.some((t) => t(el));
+  return (el) => {
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(el)) return true;
+    return false;
+  };
 }
 
 const compiledTables = new WeakMap<readonly string[], Test[]>();
@@ -293,17 +302,29 @@ function compiledTable(table: readonly string[]): Test[] {
 /**
  * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`
  * (and `href` for links), as written. A table's prefilter (case-insensitive) is a regex over this string. Elements with
- * none of these attributes are keyed by their tag alone (`tag `): null here, and tested once per tag name.
+ * none of these attributes but a class are keyed by their tag and class alone (`tag class    `): null here, and
+ * tested once per tag and class (see keyShape).
  */
 function selectorKey(el: Element): string | null {
   const a = el.attribs;
-  if (a.class === undefined && a.id === undefined && a.itemprop === undefined && a.rel === undefined && a.property === undefined && a.href === undefined && a.pubdate === undefined) {
-    return null;
-  }
+  if (keyShape(el) !== SHAPE_KEY) return null;
   let k = `${el.name} ${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''} ${a.property ?? ''}`;
   if (el.name === 'a' && a.href) k += ` ${a.href.length > 300 ? a.href.slice(0, 300) : a.href}`;
   if (a.pubdate !== undefined) k += ' pubdate';
   return k;
+}
+
+/** No attribute a key reads: the key is `tag `. */
+const SHAPE_TAG = 0;
+/** A class and no other attribute a key reads: the key is `tag class    `, a function of tag and class. */
+const SHAPE_CLASS = 1;
+/** Anything else: the key is built. */
+const SHAPE_KEY = 2;
+
+function keyShape(el: Element): number {
+  const a = el.attribs;
+  if (a.id !== undefined || a.itemprop !== undefined || a.rel !== undefined || a.property !== undefined || a.href !== undefined || a.pubdate !== undefined) return SHAPE_KEY;
+  return a.class === undefined ? SHAPE_TAG : SHAPE_CLASS;
 }
 
 /** A prefilter made case-insensitive once (keys keep the page's case: lower-casing every key costs more). */
@@ -319,7 +340,7 @@ function folded(prefilter: RegExp): RegExp {
 
 interface ElementIndex {
   elements: readonly Element[];
-  /** selectorKey of each element; null for one with none of the attributes (its key is its tag and a space). */
+  /** selectorKey of each element; null for one whose key is a function of its tag and class (see keyShape). */
   keys: Array<string | null>;
   dom: DomIndex;
   /** Candidates per prefilter (one regex pass per distinct prefilter, shared by its tables). */
@@ -368,17 +389,25 @@ export function selectRules($: CheerioAPI, table: readonly string[], perRule: nu
     candidates = [];
     const { elements, keys } = idx;
     const re = folded(prefilter);
+    // pages repeat a few tag + class pairs thousands of times: those keys are tested once each, never built again
     const byName = new Map<string, boolean>();
+    const byClass = new Map<string, Map<string, boolean>>();
     for (let i = 0; i < elements.length; i++) {
       const key = keys[i]!;
+      const el = elements[i]!;
       let pass: boolean | undefined;
       if (key !== null) pass = re.test(key);
-      else {
-        const name = elements[i]!.name;
-        pass = byName.get(name);
-        if (pass === undefined) byName.set(name, (pass = re.test(`${name} `)));
+      else if (el.attribs.class === undefined) {
+        pass = byName.get(el.name);
+        if (pass === undefined) byName.set(el.name, (pass = re.test(`${el.name} `)));
+      } else {
+        const cls = el.attribs.class;
+        let names = byClass.get(cls);
+        if (!names) byClass.set(cls, (names = new Map()));
+        pass = names.get(el.name);
+        if (pass === undefined) names.set(el.name, (pass = re.test(`${el.name} ${cls}    `)));
       }
-      if (pass) candidates.push(elements[i]!);
+      if (pass) candidates.push(el);
     }
     idx.prefiltered.set(prefilter.source, candidates);
   }
