@@ -391,7 +391,9 @@ export function selectRules($: CheerioAPI, table: readonly string[], perRule: nu
     const re = folded(prefilter);
     // pages repeat a few tag + class pairs thousands of times: those keys are tested once each, never built again
     const byName = new Map<string, boolean>();
-    const byClass = new Map<string, Map<string, boolean>>();
+    // by class: the verdict for the first tag seen with it (a class on two kinds of tag is tested each time)
+    const classTag = new Map<string, string>();
+    const classPass = new Map<string, boolean>();
     for (let i = 0; i < elements.length; i++) {
       const key = keys[i]!;
       const el = elements[i]!;
@@ -402,10 +404,15 @@ export function selectRules($: CheerioAPI, table: readonly string[], perRule: nu
         if (pass === undefined) byName.set(el.name, (pass = re.test(`${el.name} `)));
       } else {
         const cls = el.attribs.class;
-        let names = byClass.get(cls);
-        if (!names) byClass.set(cls, (names = new Map()));
-        pass = names.get(el.name);
-        if (pass === undefined) names.set(el.name, (pass = re.test(`${el.name} ${cls}    `)));
+        const tag = classTag.get(cls);
+        if (tag === el.name) pass = classPass.get(cls)!;
+        else {
+          pass = re.test(`${el.name} ${cls}    `);
+          if (tag === undefined) {
+            classTag.set(cls, el.name);
+            classPass.set(cls, pass);
+          }
+        }
       }
       if (pass) candidates.push(el);
     }
