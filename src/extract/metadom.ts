@@ -340,8 +340,14 @@ function folded(prefilter: RegExp): RegExp {
 
 interface ElementIndex {
   elements: readonly Element[];
-  /** selectorKey of each element; null for one whose key is a function of its tag and class (see keyShape). */
-  keys: Array<string | null>;
+  /**
+   * The prefilter key of each element (see selectorKey), as an index into `groupKeys` (elements whose key is a
+   * function of tag and class share one: pages repeat a few such pairs thousands of times) or, when negative,
+   * into `keys` (-1 - position).
+   */
+  keyOf: Int32Array;
+  groupKeys: string[];
+  keys: string[];
   dom: DomIndex;
   /** Candidates per prefilter (one regex pass per distinct prefilter, shared by its tables). */
   prefiltered: Map<string, Element[]>;
@@ -356,9 +362,45 @@ function elementIndex($: CheerioAPI): ElementIndex {
   if (!idx) {
     const dom = indexOfDocument($);
     const elements = dom.elements;
-    const keys: Array<string | null> = new Array(elements.length);
-    for (let i = 0; i < elements.length; i++) keys[i] = selectorKey(elements[i]!);
-    idx = { elements, keys, dom, prefiltered: new Map(), tables: new Map() };
+    const keyOf = new Int32Array(elements.length);
+    const groupKeys: string[] = [];
+    /** The tag of each group. */
+    const groupTags: string[] = [];
+    const keys: string[] = [];
+    const byTag = new Map<string, number>();
+    // by class: the group of the first tag seen with it; other tags with that class go by their whole key
+    const byClass = new Map<string, number>();
+    const byKey = new Map<string, number>();
+    const groupOf = (full: string, tag: string): number => {
+      let g = byKey.get(full);
+      if (g === undefined) {
+        g = groupKeys.length;
+        groupKeys.push(full);
+        groupTags.push(tag);
+        byKey.set(full, g);
+      }
+      return g;
+    };
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i]!;
+      const name = el.name;
+      const shape = keyShape(el);
+      if (shape === SHAPE_KEY) {
+        keyOf[i] = -1 - keys.length;
+        keys.push(selectorKey(el)!);
+      } else if (shape === SHAPE_TAG) {
+        let g = byTag.get(name);
+        if (g === undefined) byTag.set(name, (g = groupOf(`${name} `, name)));
+        keyOf[i] = g;
+      } else {
+        const cls = el.attribs.class!;
+        let g = byClass.get(cls);
+        if (g === undefined) byClass.set(cls, (g = groupOf(`${name} ${cls}    `, name)));
+        else if (groupTags[g] !== name) g = groupOf(`${name} ${cls}    `, name);
+        keyOf[i] = g;
+      }
+    }
+    idx = { elements, keyOf, groupKeys, keys, dom, prefiltered: new Map(), tables: new Map() };
     elementCache.set($, idx);
   }
   return idx;
@@ -387,34 +429,20 @@ export function selectRules($: CheerioAPI, table: readonly string[], perRule: nu
   let candidates = idx.prefiltered.get(prefilter.source);
   if (!candidates) {
     candidates = [];
-    const { elements, keys } = idx;
+    const { elements, keys, keyOf, groupKeys } = idx;
     const re = folded(prefilter);
-    // pages repeat a few tag + class pairs thousands of times: those keys are tested once each, never built again
-    const byName = new Map<string, boolean>();
-    // by class: the verdict for the first tag seen with it (a class on two kinds of tag is tested each time)
-    const classTag = new Map<string, string>();
-    const classPass = new Map<string, boolean>();
+    // 1: passes, 2: fails, 0: not tested yet
+    const groupPass = new Uint8Array(groupKeys.length);
     for (let i = 0; i < elements.length; i++) {
-      const key = keys[i]!;
-      const el = elements[i]!;
-      let pass: boolean | undefined;
-      if (key !== null) pass = re.test(key);
-      else if (el.attribs.class === undefined) {
-        pass = byName.get(el.name);
-        if (pass === undefined) byName.set(el.name, (pass = re.test(`${el.name} `)));
-      } else {
-        const cls = el.attribs.class;
-        const tag = classTag.get(cls);
-        if (tag === el.name) pass = classPass.get(cls)!;
-        else {
-          pass = re.test(`${el.name} ${cls}    `);
-          if (tag === undefined) {
-            classTag.set(cls, el.name);
-            classPass.set(cls, pass);
-          }
-        }
+      const k = keyOf[i]!;
+      let pass: boolean;
+      if (k < 0) pass = re.test(keys[-1 - k]!);
+      else {
+        let v = groupPass[k]!;
+        if (v === 0) groupPass[k] = v = re.test(groupKeys[k]!) ? 1 : 2;
+        pass = v === 1;
       }
-      if (pass) candidates.push(el);
+      if (pass) candidates.push(elements[i]!);
     }
     idx.prefiltered.set(prefilter.source, candidates);
   }
