@@ -816,9 +816,13 @@ function furnitureParagraph(t: string): boolean {
 function normaliseParagraph(raw: string): string[] {
   const out: string[] = [];
   // whitespace first (one linear pass), so the splits below never scan a run of spaces twice
-  const flat = raw.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' '); // zero-width space and BOM; soft hyphens are kept as written
-  for (const part of flat.split(/\uE000 ?\uE000/)) {
-    const t = part.replace(/ ?\uE000 ?/g, '\n').trim();
+  // zero-width space and BOM; soft hyphens are kept as written
+  const visible = raw.includes('\u200b') || raw.includes('\ufeff') ? raw.replace(/[\u200b\ufeff]/g, '') : raw;
+  const flat = visible.replace(/\s+/g, ' ');
+  // most paragraphs hold no line break: no split, no second pass
+  const breaks = flat.includes(BR_MARK);
+  for (const part of breaks ? flat.split(/\uE000 ?\uE000/) : [flat]) {
+    const t = (breaks ? part.replace(/ ?\uE000 ?/g, '\n') : part).trim();
     if (!t || furnitureParagraph(t)) continue;
     out.push(t);
   }
