@@ -219,16 +219,19 @@ interface Page {
 
 function readPage(ctx: PageContext): Page {
   const els: Element[] = [];
-  const parents: number[] = [];
   const tags: string[] = [];
-  const kinds: number[] = [];
-  const contentWords: number[] = [];
-  const weights: number[] = [];
-  const ownTexts: number[] = [];
-  const ownCommas: number[] = [];
-  const ownImg: number[] = [];
-  const ownInput: number[] = [];
-  const ownEmbed: number[] = [];
+  // the elements kept are some of the context's (the same tree): its count bounds theirs, and the columns are
+  // filled in place, with no growing arrays copied into typed ones afterwards
+  const cap = ctx.dom.elements.length;
+  const parents = new Int32Array(cap);
+  const kinds = new Uint8Array(cap);
+  const contentWords = new Uint8Array(cap);
+  const weights = new Int16Array(cap);
+  const ownTexts = new Int32Array(cap);
+  const ownCommas = new Int32Array(cap);
+  const ownImg = new Int32Array(cap);
+  const ownInput = new Int32Array(cap);
+  const ownEmbed = new Int32Array(cap);
   const articleBodyHint: number[] = [];
   /** Pairs: element index, mark (1 by class/id token, STANDFIRST_ITEMPROP by itemprop). */
   const standfirsts: number[] = [];
@@ -270,13 +273,8 @@ function readPage(ctx: PageContext): Page {
     if (SKIP_TAGS.has(name) || isHidden(node)) continue;
     const i = els.length;
     els.push(node);
-    parents.push(p);
+    parents[i] = p;
     tags.push(name);
-    ownTexts.push(0);
-    ownCommas.push(0);
-    ownImg.push(0);
-    ownInput.push(0);
-    ownEmbed.push(0);
     if (name === 'body' && bodyIndex < 0) bodyIndex = i;
 
     // an article's own <header> holds its standfirst (its h1 and byline are skipped on their own)
@@ -309,9 +307,9 @@ function readPage(ctx: PageContext): Page {
     }
     if (node.attribs.rel === 'author') kind = Kind.Strong;
     if (kind === Kind.Plain && verdict?.standfirst) standfirsts.push(i, 1);
-    kinds.push(kind);
-    weights.push(weight);
-    contentWords.push(contentWord);
+    kinds[i] = kind;
+    weights[i] = weight;
+    contentWords[i] = contentWord;
 
     const ch = node.children;
     const childInArticle = inArticle || name === 'article';
@@ -323,9 +321,9 @@ function readPage(ctx: PageContext): Page {
   }
 
   const n = els.length;
-  const parent = Int32Array.from(parents);
-  const ownText = Int32Array.from(ownTexts);
-  const textRaw = Float64Array.from(ownTexts);
+  const parent = parents.subarray(0, n);
+  const ownText = ownTexts.subarray(0, n);
+  const textRaw = Float64Array.from(ownText);
   const linkRaw = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (tags[i] === 'a') linkRaw[i] = textRaw[i]!;
@@ -358,9 +356,9 @@ function readPage(ctx: PageContext): Page {
   const standfirst = new Uint8Array(n);
   for (let k = 0; k < standfirsts.length; k += 2) standfirst[standfirsts[k]!] = standfirsts[k + 1]!;
   return {
-    els, index, parent, tag: tags, kind: Uint8Array.from(kinds), contentWord: Uint8Array.from(contentWords),
-    weight: Int16Array.from(weights), ownText, ownCommas: Int32Array.from(ownCommas), ownImg: Int32Array.from(ownImg),
-    ownInput: Int32Array.from(ownInput), ownEmbed: Int32Array.from(ownEmbed), textRaw, linkRaw, articleBodyHint, end, standfirst, bodyIndex, root,
+    els, index, parent, tag: tags, kind: kinds.subarray(0, n), contentWord: contentWords.subarray(0, n),
+    weight: weights.subarray(0, n), ownText, ownCommas: ownCommas.subarray(0, n), ownImg: ownImg.subarray(0, n),
+    ownInput: ownInput.subarray(0, n), ownEmbed: ownEmbed.subarray(0, n), textRaw, linkRaw, articleBodyHint, end, standfirst, bodyIndex, root,
   };
 }
 
