@@ -1,6 +1,7 @@
 // DOM safety: a page nested deeper than MAX_DEPTH elements is flattened below that depth (descendants kept
 // in document order), so every later walk, recursive or not, stays within the stack.
-import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import { DomHandler, type AnyNode, type Document, type Element, type ParentNode, type Text } from 'domhandler';
+import { Parser } from 'htmlparser2';
 
 export const MAX_DEPTH = 400;
 
@@ -32,6 +33,9 @@ export function boundDepth(root: ParentNode): { depth: number; flattened: number
  * every extractor, so none of them has to run a full-document selector query (css-select compiles the selector
  * on every `$('…')` call and then visits every element) or a walk of its own. Read-only: extractors never
  * change the tree, so the index stays true for the whole extraction.
+ *
+ * Each indexed element's position is kept in its `startIndex` (the source offset htmlparser2 fills only when
+ * asked to, which copydesk never does): `indexOf` is a field read, with no map of the page's elements built.
  */
 export interface DomIndex {
   /** Every element (tags, <script>, <style>) in document order. */
@@ -84,6 +88,7 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
       continue;
     }
     if (isTag(node)) {
+      node.startIndex = elements.length;
       elements.push(node);
       depths.push(depth);
       const list = tags.get(node.name);
@@ -110,13 +115,9 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
     while (open.length && depths[open[open.length - 1]!]! >= d) end[open.pop()!] = j;
     open.push(j);
   }
-  let positions: Map<Element, number> | null = null;
   const indexOf = (el: Element): number => {
-    if (!positions) {
-      positions = new Map();
-      for (let i = 0; i < n; i++) positions.set(elements[i]!, i);
-    }
-    return positions.get(el) ?? -1;
+    const i = el.startIndex;
+    return i !== null && i >= 0 && i < n && elements[i] === el ? i : -1;
   };
   const index: DomIndex = {
     elements,
@@ -234,6 +235,34 @@ function scanTags(html: string, visit: TagVisitor): void {
   }
 }
 
+/** Thrown (once made, never captured with a stack) when the parser's open elements grow past MAX_TAG_DEPTH. */
+const TOO_DEEP = Object.freeze({ tooDeep: true });
+
+/** htmlparser2's DOM builder, stopping the parse as soon as an element would open deeper than MAX_TAG_DEPTH. */
+class DepthGuard extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    // tagStack holds the document and the open elements: the new element's depth is its length
+    if (this.tagStack.length > MAX_TAG_DEPTH) throw TOO_DEEP;
+    super.onopentag(name, attribs);
+  }
+}
+
+/**
+ * The document as cheerio/slim's `load` parses it (htmlparser2, HTML mode, entities decoded), or null when
+ * its elements nest deeper than MAX_TAG_DEPTH: such a page goes through limitNesting first. Ordinary pages
+ * are parsed once with no scan before, since the parser's own open-element stack tells the depth.
+ */
+export function parseBounded(html: string): Document | null {
+  const handler = new DepthGuard();
+  try {
+    new Parser(handler).end(html);
+  } catch (e) {
+    if (e === TOO_DEEP) return null;
+    throw e;
+  }
+  return handler.root;
+}
+
 /** Drops tags nested deeper than `limit` (text kept). Returns the HTML unchanged when it is shallower. */
 export function limitNesting(html: string, limit = MAX_TAG_DEPTH): { html: string; dropped: number } {
   let deepest = 0;
@@ -264,4 +293,26 @@ export function limitNesting(html: string, limit = MAX_TAG_DEPTH): { html: strin
   });
   parts.push(html.slice(last));
   return { html: parts.join(''), dropped };
+}
+
+/**
+ * The element index of each document loaded by createContext, by its cheerio instance: helpers that are given
+ * only `$` (the metadata rule tables) find the context's index here instead of walking the page again.
+ */
+const indexes = new WeakMap<object, DomIndex>();
+
+/** Remembers `dom` as the index of the document `$` was loaded from. */
+export function registerIndex($: object, dom: DomIndex): void {
+  indexes.set($, dom);
+}
+
+/** The index createContext built for `$`; one is built (and kept) for a document loaded elsewhere. */
+export function indexOfDocument($: { root(): ArrayLike<AnyNode> }): DomIndex {
+  let dom = indexes.get($);
+  if (!dom) {
+    const root = $.root()[0] as ParentNode | undefined;
+    dom = indexDocument(root ?? ({ children: [] } as unknown as ParentNode)).index;
+    indexes.set($, dom);
+  }
+  return dom;
 }

@@ -2,7 +2,7 @@
 // Every extractor reads this context; nothing under src/extract/ parses HTML again.
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { indexDocument, limitNesting, type DomIndex } from './dom.js';
+import { indexDocument, limitNesting, parseBounded, registerIndex, type DomIndex } from './dom.js';
 import { parseJsonLdBlocks, articleNodes, type JsonLdNode } from './jsonld.js';
 
 export interface PageContext {
@@ -16,6 +16,8 @@ export interface PageContext {
   sourceUrl: string | null;
   /** Base for resolving relative links: <base href>, else sourceUrl, else canonical/og:url. */
   baseUrl: string | null;
+  /** The `href` of the first `<link rel~=canonical>` as written (not resolved); null when there is none. */
+  canonicalHref: string | null;
   meta: MetaIndex;
   /** Every JSON-LD node with an @type, @graph expanded. */
   jsonld: JsonLdNode[];
@@ -88,11 +90,17 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
 
 export function createContext(html: string, options: ContextOptions = {}): PageContext {
   const warnings: string[] = [];
-  const shallow = limitNesting(html);
-  if (shallow.dropped) warnings.push(`${shallow.dropped} tags nested deeper than the parser limit were dropped (their text kept)`);
-  const $ = load(shallow.html);
+  const doc = parseBounded(html);
+  let $: CheerioAPI;
+  if (doc) $ = load(doc);
+  else {
+    const shallow = limitNesting(html);
+    if (shallow.dropped) warnings.push(`${shallow.dropped} tags nested deeper than the parser limit were dropped (their text kept)`);
+    $ = load(shallow.html);
+  }
   const { index: dom, flattened, depth } = indexDocument($.root()[0]!);
   if (flattened) warnings.push(`DOM nested ${depth}+ levels deep: flattened below the depth limit`);
+  registerIndex($, dom);
 
   const meta = new MetaIndex();
   for (const el of dom.byTag('meta')) {
@@ -121,6 +129,7 @@ export function createContext(html: string, options: ContextOptions = {}): PageC
     dom,
     sourceUrl,
     baseUrl,
+    canonicalHref: canonical?.attribs.href ?? null,
     meta,
     jsonld,
     articleLd: articleNodes(jsonld),

@@ -110,11 +110,16 @@ function hasToken(classId: string, words: ReadonlySet<string>): boolean {
  * and each test is a scan of a long literal alternation, so verdicts are remembered (bounded).
  */
 const verdicts = new Map<string, ClassVerdict>();
+/** The same for elements without an id, keyed by the class value alone (most elements: no key to build). */
+const classVerdicts = new Map<string, ClassVerdict>();
 const MAX_VERDICTS = 20_000;
 
 function classVerdict(el: Element): ClassVerdict {
-  const key = `${el.attribs.class ?? ''}\u0000${el.attribs.id ?? ''}`;
-  const known = verdicts.get(key);
+  const id = el.attribs.id;
+  const cls = el.attribs.class ?? '';
+  const cache = id ? verdicts : classVerdicts;
+  const key = id ? `${cls}\u0000${id}` : cls;
+  const known = cache.get(key);
   if (known) return known;
   const classId = classIdOf(el);
   let kind: Kind = Kind.Plain;
@@ -130,8 +135,8 @@ function classVerdict(el: Element): ClassVerdict {
     standfirst = kind === Kind.Plain && hasToken(classId, STANDFIRST_WORDS);
   }
   const v: ClassVerdict = { kind, contentWord, weight, standfirst };
-  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-  verdicts.set(detach(key), v);
+  if (cache.size >= MAX_VERDICTS) cache.clear();
+  cache.set(detach(key), v);
   return v;
 }
 
@@ -187,7 +192,8 @@ type Kind = (typeof Kind)[keyof typeof Kind];
 
 interface Page {
   els: Element[];
-  index: Map<Element, number>;
+  /** Position of an element in `els`; undefined for one skipped (script, hidden subtree) or not in the page. */
+  index: { get(el: Element): number | undefined };
   parent: Int32Array;
   tag: string[];
   kind: Uint8Array;
@@ -213,16 +219,19 @@ interface Page {
 
 function readPage(ctx: PageContext): Page {
   const els: Element[] = [];
-  const parents: number[] = [];
   const tags: string[] = [];
-  const kinds: number[] = [];
-  const contentWords: number[] = [];
-  const weights: number[] = [];
-  const ownTexts: number[] = [];
-  const ownCommas: number[] = [];
-  const ownImg: number[] = [];
-  const ownInput: number[] = [];
-  const ownEmbed: number[] = [];
+  // the elements kept are some of the context's (the same tree): its count bounds theirs, and the columns are
+  // filled in place, with no growing arrays copied into typed ones afterwards
+  const cap = ctx.dom.elements.length;
+  const parents = new Int32Array(cap);
+  const kinds = new Uint8Array(cap);
+  const contentWords = new Uint8Array(cap);
+  const weights = new Int16Array(cap);
+  const ownTexts = new Int32Array(cap);
+  const ownCommas = new Int32Array(cap);
+  const ownImg = new Int32Array(cap);
+  const ownInput = new Int32Array(cap);
+  const ownEmbed = new Int32Array(cap);
   const articleBodyHint: number[] = [];
   /** Pairs: element index, mark (1 by class/id token, STANDFIRST_ITEMPROP by itemprop). */
   const standfirsts: number[] = [];
@@ -251,7 +260,7 @@ function readPage(ctx: PageContext): Page {
       continue;
     }
     if (!isTag(node)) continue;
-    const name = node.name.toLowerCase();
+    const name = node.name; // lower case: htmlparser2 folds tag names in HTML mode
     if (name === 'img') {
       if (p >= 0) ownImg[p]!++;
       continue;
@@ -264,13 +273,8 @@ function readPage(ctx: PageContext): Page {
     if (SKIP_TAGS.has(name) || isHidden(node)) continue;
     const i = els.length;
     els.push(node);
-    parents.push(p);
+    parents[i] = p;
     tags.push(name);
-    ownTexts.push(0);
-    ownCommas.push(0);
-    ownImg.push(0);
-    ownInput.push(0);
-    ownEmbed.push(0);
     if (name === 'body' && bodyIndex < 0) bodyIndex = i;
 
     // an article's own <header> holds its standfirst (its h1 and byline are skipped on their own)
@@ -278,8 +282,9 @@ function readPage(ctx: PageContext): Page {
     let weight = 0;
     let contentWord = 0;
     // <html> and <body> classes describe the whole page ("has-navigation", "sidebar-left"), never furniture
-    if (name !== 'html' && name !== 'body' && (node.attribs.class || node.attribs.id)) {
-      const v = classVerdict(node);
+    const verdict = name !== 'html' && name !== 'body' && (node.attribs.class || node.attribs.id) ? classVerdict(node) : null;
+    if (verdict) {
+      const v = verdict;
       if (v.kind !== Kind.Plain) kind = v.kind;
       contentWord = v.contentWord;
       weight = v.weight;
@@ -301,10 +306,10 @@ function readPage(ctx: PageContext): Page {
       }
     }
     if (node.attribs.rel === 'author') kind = Kind.Strong;
-    if (kind === Kind.Plain && (node.attribs.class || node.attribs.id) && name !== 'html' && name !== 'body' && classVerdict(node).standfirst) standfirsts.push(i, 1);
-    kinds.push(kind);
-    weights.push(weight);
-    contentWords.push(contentWord);
+    if (kind === Kind.Plain && verdict?.standfirst) standfirsts.push(i, 1);
+    kinds[i] = kind;
+    weights[i] = weight;
+    contentWords[i] = contentWord;
 
     const ch = node.children;
     const childInArticle = inArticle || name === 'article';
@@ -316,9 +321,9 @@ function readPage(ctx: PageContext): Page {
   }
 
   const n = els.length;
-  const parent = Int32Array.from(parents);
-  const ownText = Int32Array.from(ownTexts);
-  const textRaw = Float64Array.from(ownTexts);
+  const parent = parents.subarray(0, n);
+  const ownText = ownTexts.subarray(0, n);
+  const textRaw = Float64Array.from(ownText);
   const linkRaw = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (tags[i] === 'a') linkRaw[i] = textRaw[i]!;
@@ -328,8 +333,20 @@ function readPage(ctx: PageContext): Page {
       linkRaw[p]! += linkRaw[i]!;
     }
   }
-  const index = new Map<Element, number>();
-  for (let i = 0; i < n; i++) index.set(els[i]!, i);
+  // positions by the context's element index: no map of the page's elements is built
+  const dom = ctx.dom;
+  const ofDom = new Int32Array(dom.elements.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const d = dom.indexOf(els[i]!);
+    if (d >= 0) ofDom[d] = i;
+  }
+  const index = {
+    get(el: Element): number | undefined {
+      const d = dom.indexOf(el);
+      const k = d >= 0 ? ofDom[d]! : -1;
+      return k >= 0 ? k : undefined;
+    },
+  };
   const end = new Int32Array(n);
   for (let i = 0; i < n; i++) end[i] = i;
   for (let i = n - 1; i >= 0; i--) {
@@ -339,9 +356,9 @@ function readPage(ctx: PageContext): Page {
   const standfirst = new Uint8Array(n);
   for (let k = 0; k < standfirsts.length; k += 2) standfirst[standfirsts[k]!] = standfirsts[k + 1]!;
   return {
-    els, index, parent, tag: tags, kind: Uint8Array.from(kinds), contentWord: Uint8Array.from(contentWords),
-    weight: Int16Array.from(weights), ownText, ownCommas: Int32Array.from(ownCommas), ownImg: Int32Array.from(ownImg),
-    ownInput: Int32Array.from(ownInput), ownEmbed: Int32Array.from(ownEmbed), textRaw, linkRaw, articleBodyHint, end, standfirst, bodyIndex, root,
+    els, index, parent, tag: tags, kind: kinds.subarray(0, n), contentWord: contentWords.subarray(0, n),
+    weight: weights.subarray(0, n), ownText, ownCommas: ownCommas.subarray(0, n), ownImg: ownImg.subarray(0, n),
+    ownInput: ownInput.subarray(0, n), ownEmbed: ownEmbed.subarray(0, n), textRaw, linkRaw, articleBodyHint, end, standfirst, bodyIndex, root,
   };
 }
 
@@ -797,9 +814,13 @@ function furnitureParagraph(t: string): boolean {
 function normaliseParagraph(raw: string): string[] {
   const out: string[] = [];
   // whitespace first (one linear pass), so the splits below never scan a run of spaces twice
-  const flat = raw.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' '); // zero-width space and BOM; soft hyphens are kept as written
-  for (const part of flat.split(/\uE000 ?\uE000/)) {
-    const t = part.replace(/ ?\uE000 ?/g, '\n').trim();
+  // zero-width space and BOM; soft hyphens are kept as written
+  const visible = raw.includes('\u200b') || raw.includes('\ufeff') ? raw.replace(/[\u200b\ufeff]/g, '') : raw;
+  const flat = visible.replace(/\s+/g, ' ');
+  // most paragraphs hold no line break: no split, no second pass
+  const breaks = flat.includes(BR_MARK);
+  for (const part of breaks ? flat.split(/\uE000 ?\uE000/) : [flat]) {
+    const t = (breaks ? part.replace(/ ?\uE000 ?/g, '\n') : part).trim();
     if (!t || furnitureParagraph(t)) continue;
     out.push(t);
   }
@@ -853,7 +874,7 @@ function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], f
         continue;
       }
       if (!isTag(node)) continue;
-      const name = node.name.toLowerCase();
+      const name = node.name;
       if (name === 'br') {
         buf.push(BR_MARK);
         continue;

@@ -100,6 +100,9 @@ function footerNotice(ctx: PageContext): Candidate | null {
   // the page's text nodes in document order: only those holding a mark are looked at, then their ancestors
   for (const n of ctx.dom.texts) {
     if (found.length >= MAX_MARKS) break;
+    // the source of a script or style (as any text straight inside a skipped element) is never readable: not scanned
+    const parent = n.parent;
+    if (parent && isElement(parent) && SKIP.has(parent.name)) continue;
     if (!MARK.test(n.data)) continue;
     if (!readable(n, body, article, verdicts)) continue;
     const block = blockOf(n);

@@ -3,12 +3,16 @@
 // the article" (comments, related teasers, widgets, navigation). Walks are iterative and linear.
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { indexOfDocument, type DomIndex } from '../context/dom.js';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
   'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'time', 'span',
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'option', 'iframe']);
+
+/** A space closing a block in textOf's walk (one shared node: the walk only reads it). */
+const SPACE = Object.freeze({ type: 'text', data: ' ' }) as unknown as AnyNode;
 
 /** Text of a node as a reader sees it: blocks, <br> and cells separated by spaces, whitespace collapsed. */
 export function textOf(node: AnyNode | undefined, limit = 100_000, skip?: (el: Element) => boolean): string {
@@ -31,7 +35,7 @@ export function textOf(node: AnyNode | undefined, limit = 100_000, skip?: (el: E
     const block = el.type === 'tag' && BLOCK_TAGS.has(el.name);
     if (block) parts.push(' ');
     const kids = el.children ?? [];
-    if (block) stack.push({ type: 'text', data: ' ' } as unknown as AnyNode);
+    if (block) stack.push(SPACE);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
@@ -197,11 +201,11 @@ const attrTest = (name: string, op: string, raw: string, fold: boolean): Test =>
     case '=':
       return (el) => get(el) === want;
     case '~=':
+      // a token never holds white space: such a value matches nothing
+      if (!want || /[ \t\n\r\f]/.test(want)) return () => false;
       return (el) => {
         const v = get(el);
-        if (v === undefined || !want) return false;
-        for (const tok of v.split(/[ \t\n\r\f]+/)) if (tok === want) return true;
-        return false;
+        return v !== undefined && hasToken(v, want);
       };
     case '*=':
       return (el) => !!want && (get(el)?.includes(want) ?? false);
@@ -213,6 +217,17 @@ const attrTest = (name: string, op: string, raw: string, fold: boolean): Test =>
       throw new Error(`unsupported attribute operator ${op}`);
   }
 };
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+/** Whether `token` (no white space in it) is one of the white-space-separated tokens of `value`, without splitting it. */
+function hasToken(value: string, token: string): boolean {
+  for (let i = value.indexOf(token); i >= 0; i = value.indexOf(token, i + 1)) {
+    const j = i + token.length;
+    if ((i === 0 || isSpace(value.charCodeAt(i - 1))) && (j === value.length || isSpace(value.charCodeAt(j)))) return true;
+  }
+  return false;
+}
 
 const COMPOUND_PART = /^(?:\.([\w-]+)|#([\w-]+)|\[\s*([\w:-]+)\s*(?:([~*^$]?=)\s*"([^"]*)"\s*(i)?\s*)?\])/;
 
@@ -236,7 +251,13 @@ function compileCompound(src: string): Compound {
   return { tag, tests };
 }
 
-const compoundMatches = (c: Compound, el: Element): boolean => (c.tag === null || el.name === c.tag) && c.tests.every((t) => t(el));
+/** Loops, not `every`/`some` with an arrow: these run for every candidate and selector, and a closure per call is garbage. */
+function compoundMatches(c: Compound, el: Element): boolean {
+  if (c.tag !== null && el.name !== c.tag) return false;
+  const tests = c.tests;
+  for (let i = 0; i < tests.length; i++) if (!tests[i]!(el)) return false;
+  return true;
+}
 
 /** The compounds of a descendant chain: split at whitespace outside brackets. */
 function compounds(chain: string): string[] {
@@ -265,7 +286,10 @@ export function compileSelector(selector: string): Test {
     return i < 0;
   };
   const tests = alternatives.map(one);
-  return (el) => tests.some((t) => t(el));
+  return (el) => {
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(el)) return true;
+    return false;
+  };
 }
 
 const compiledTables = new WeakMap<readonly string[], Test[]>();
@@ -281,17 +305,29 @@ function compiledTable(table: readonly string[]): Test[] {
 /**
  * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`
  * (and `href` for links), as written. A table's prefilter (case-insensitive) is a regex over this string. Elements with
- * none of these attributes are keyed by their tag alone.
+ * none of these attributes but a class are keyed by their tag and class alone (`tag class    `): null here, and
+ * tested once per tag and class (see keyShape).
  */
-function selectorKey(el: Element): string {
+function selectorKey(el: Element): string | null {
   const a = el.attribs;
-  if (a.class === undefined && a.id === undefined && a.itemprop === undefined && a.rel === undefined && a.property === undefined && a.href === undefined && a.pubdate === undefined) {
-    return `${el.name} `;
-  }
+  if (keyShape(el) !== SHAPE_KEY) return null;
   let k = `${el.name} ${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''} ${a.property ?? ''}`;
   if (el.name === 'a' && a.href) k += ` ${a.href.length > 300 ? a.href.slice(0, 300) : a.href}`;
   if (a.pubdate !== undefined) k += ' pubdate';
   return k;
+}
+
+/** No attribute a key reads: the key is `tag `. */
+const SHAPE_TAG = 0;
+/** A class and no other attribute a key reads: the key is `tag class    `, a function of tag and class. */
+const SHAPE_CLASS = 1;
+/** Anything else: the key is built. */
+const SHAPE_KEY = 2;
+
+function keyShape(el: Element): number {
+  const a = el.attribs;
+  if (a.id !== undefined || a.itemprop !== undefined || a.rel !== undefined || a.property !== undefined || a.href !== undefined || a.pubdate !== undefined) return SHAPE_KEY;
+  return a.class === undefined ? SHAPE_TAG : SHAPE_CLASS;
 }
 
 /** A prefilter made case-insensitive once (keys keep the page's case: lower-casing every key costs more). */
@@ -306,9 +342,16 @@ function folded(prefilter: RegExp): RegExp {
 }
 
 interface ElementIndex {
-  elements: Element[];
+  elements: readonly Element[];
+  /**
+   * The prefilter key of each element (see selectorKey), as an index into `groupKeys` (elements whose key is a
+   * function of tag and class share one: pages repeat a few such pairs thousands of times) or, when negative,
+   * into `keys` (-1 - position).
+   */
+  keyOf: Int32Array;
+  groupKeys: string[];
   keys: string[];
-  byTag: Map<string, Element[]>;
+  dom: DomIndex;
   /** Candidates per prefilter (one regex pass per distinct prefilter, shared by its tables). */
   prefiltered: Map<string, Element[]>;
   /** Matches per rule table. */
@@ -316,27 +359,51 @@ interface ElementIndex {
 }
 const elementCache = new WeakMap<object, ElementIndex>();
 
-/** Every element of the document in order (one walk with an explicit stack), keys and elements by tag; built once per document. */
+/** Every element of the document in order (the context's index) and their keys; built once per document. */
 function elementIndex($: CheerioAPI): ElementIndex {
   let idx = elementCache.get($);
   if (!idx) {
-    const elements: Element[] = [];
+    const dom = indexOfDocument($);
+    const elements = dom.elements;
+    const keyOf = new Int32Array(elements.length);
+    const groupKeys: string[] = [];
+    /** The tag of each group. */
+    const groupTags: string[] = [];
     const keys: string[] = [];
-    const byTag = new Map<string, Element[]>();
-    const stack: AnyNode[] = [...($.root()[0]?.children ?? [])].reverse();
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
-      const el = n as Element;
-      elements.push(el);
-      keys.push(selectorKey(el));
-      const list = byTag.get(el.name);
-      if (list) list.push(el);
-      else byTag.set(el.name, [el]);
-      const kids = el.children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    const byTag = new Map<string, number>();
+    // by class: the group of the first tag seen with it; other tags with that class go by their whole key
+    const byClass = new Map<string, number>();
+    const byKey = new Map<string, number>();
+    const groupOf = (full: string, tag: string): number => {
+      let g = byKey.get(full);
+      if (g === undefined) {
+        g = groupKeys.length;
+        groupKeys.push(full);
+        groupTags.push(tag);
+        byKey.set(full, g);
+      }
+      return g;
+    };
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i]!;
+      const name = el.name;
+      const shape = keyShape(el);
+      if (shape === SHAPE_KEY) {
+        keyOf[i] = -1 - keys.length;
+        keys.push(selectorKey(el)!);
+      } else if (shape === SHAPE_TAG) {
+        let g = byTag.get(name);
+        if (g === undefined) byTag.set(name, (g = groupOf(`${name} `, name)));
+        keyOf[i] = g;
+      } else {
+        const cls = el.attribs.class!;
+        let g = byClass.get(cls);
+        if (g === undefined) byClass.set(cls, (g = groupOf(`${name} ${cls}    `, name)));
+        else if (groupTags[g] !== name) g = groupOf(`${name} ${cls}    `, name);
+        keyOf[i] = g;
+      }
     }
-    idx = { elements, keys, byTag, prefiltered: new Map(), tables: new Map() };
+    idx = { elements, keyOf, groupKeys, keys, dom, prefiltered: new Map(), tables: new Map() };
     elementCache.set($, idx);
   }
   return idx;
@@ -344,12 +411,12 @@ function elementIndex($: CheerioAPI): ElementIndex {
 
 /** The first element with this tag name (`html`, `body`, `title`…), without a selector query. */
 export function firstElement($: CheerioAPI, tag: string): Element | undefined {
-  return elementIndex($).byTag.get(tag)?.[0];
+  return elementIndex($).dom.first(tag) ?? undefined;
 }
 
 /** Every element with this tag name, in document order (the cached index; do not modify). */
 export function elementsByTag($: CheerioAPI, tag: string): readonly Element[] {
-  return elementIndex($).byTag.get(tag) ?? [];
+  return elementIndex($).dom.byTag(tag);
 }
 
 /**
@@ -365,9 +432,21 @@ export function selectRules($: CheerioAPI, table: readonly string[], perRule: nu
   let candidates = idx.prefiltered.get(prefilter.source);
   if (!candidates) {
     candidates = [];
-    const { elements, keys } = idx;
+    const { elements, keys, keyOf, groupKeys } = idx;
     const re = folded(prefilter);
-    for (let i = 0; i < elements.length; i++) if (re.test(keys[i]!)) candidates.push(elements[i]!);
+    // 1: passes, 2: fails, 0: not tested yet
+    const groupPass = new Uint8Array(groupKeys.length);
+    for (let i = 0; i < elements.length; i++) {
+      const k = keyOf[i]!;
+      let pass: boolean;
+      if (k < 0) pass = re.test(keys[-1 - k]!);
+      else {
+        let v = groupPass[k]!;
+        if (v === 0) groupPass[k] = v = re.test(groupKeys[k]!) ? 1 : 2;
+        pass = v === 1;
+      }
+      if (pass) candidates.push(elements[i]!);
+    }
     idx.prefiltered.set(prefilter.source, candidates);
   }
   const tests = compiledTable(table);

@@ -65,7 +65,7 @@ export function extractSiteName(ctx: PageContext): Found<string | null> {
 export function extractUrl(ctx: PageContext): Found<string | null> {
   if (ctx.sourceUrl) return { value: ctx.sourceUrl, source: 'input' };
   const base = ctx.baseUrl;
-  const canonical = absoluteUrl(ctx.$('link[rel~="canonical" i]').first().attr('href'), base);
+  const canonical = absoluteUrl(ctx.canonicalHref, base);
   if (canonical) return { value: canonical, source: 'link:canonical' };
   for (const key of URL_META) {
     const u = absoluteUrl(ctx.meta.first(key), base);

@@ -49,6 +49,23 @@ describe('createContext', () => {
     expect(ctx.$('body').text()).toBe('onetwo');
     expect(ctx.warnings.join(' ')).toMatch(/flattened/);
   });
+
+  it('parses a page once when it nests shallowly, and drops tags beyond the parser limit when it does not', async () => {
+    const { MAX_TAG_DEPTH, parseBounded } = await import('../../src/context/dom.js');
+    const shallow = '<body>' + '<div>'.repeat(MAX_TAG_DEPTH - 2) + 'x' + '</div>'.repeat(MAX_TAG_DEPTH - 2) + '</body>';
+    expect(parseBounded(shallow)).not.toBeNull();
+    expect(createContext(shallow).warnings.join(' ')).not.toMatch(/dropped/);
+    const deep = '<body>' + '<div>'.repeat(MAX_TAG_DEPTH + 10) + 'x' + '</div>'.repeat(MAX_TAG_DEPTH + 10) + '</body>';
+    expect(parseBounded(deep)).toBeNull();
+    const ctx = createContext(deep);
+    expect(ctx.warnings.join(' ')).toMatch(/tags nested deeper than the parser limit were dropped/);
+    expect(ctx.$('body').text()).toBe('x');
+    // auto-closed tags (<p>, <li>) do not deepen the tree: a long run of them is no reason to drop any
+    const items = '<body><ul>' + '<li>i'.repeat(3 * MAX_TAG_DEPTH) + '</ul></body>';
+    const list = createContext(items);
+    expect(list.warnings).toEqual([]);
+    expect(list.dom.byTag('li')).toHaveLength(3 * MAX_TAG_DEPTH);
+  });
 });
 
 describe('createContext: the element index (ctx.dom)', () => {

@@ -27,6 +27,14 @@ describe('selector subset', () => {
     },
   );
 
+  it('matches class tokens as cheerio does: whole tokens between any white space, never a part of one', () => {
+    const $t = load('<p class="a\tbyline\nx"></p><p class="bylines"></p><p class="x-byline"></p><p class="byline"></p><p class=" byline "></p><p rel="me author"></p>');
+    const els = $t('p').toArray() as Element[];
+    for (const sel of ['.byline', 'p.byline', '[rel~="author"]', '[rel~="me author"]', '[class~="byline" i]']) {
+      expect(els.filter(compileSelector(sel))).toEqual($t(sel).toArray());
+    }
+  });
+
   it.each([['div > p'], ['a:not(.x)'], ['[href=unquoted]'], ['p + p']])('rejects what it does not support: %s', (sel) => {
     expect(() => compileSelector(sel)).toThrow();
   });
