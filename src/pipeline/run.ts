@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { unlink } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { MessageChannel } from 'node:worker_threads';
@@ -329,7 +330,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
     elapsedSeconds: round(elapsedSeconds),
     pagesPerSecond: round(thisRun / Math.max(elapsedSeconds, 1e-6)),
     workers: opts.workers,
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakRssMb: peakRssMb(),
     interrupted,
     signal,
     resumed: journal !== null,
@@ -429,4 +430,17 @@ export function formatReport(r: RunReport): string {
     `  coverage: ${cov}`,
     `  records: ${files}   rejects: ${r.rejects}`,
   ].join('\n');
+}
+
+/**
+ * Peak resident memory of this process, in MB. On Linux, VmHWM of /proc/self/status: getrusage's maxRSS
+ * survives execve, so a copydesk started by a large parent (a benchmark, a notebook) would report the
+ * parent's peak at the fork as its own. Elsewhere maxRSS.
+ */
+function peakRssMb(): number {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'latin1'));
+    if (m) return Math.round(Number(m[1]) / 1024);
+  } catch { /* not Linux */ }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }

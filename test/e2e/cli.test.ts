@@ -15,6 +15,18 @@ const run = (args: string[], input?: string | Buffer) =>
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('copydesk extract', () => {
+  it.runIf(process.platform === 'linux')('reports its own peak memory, not that of a large parent that started it', () => {
+    // getrusage's maxRSS survives execve: a child of a 600 MB parent would claim 600 MB.
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
+    const parent = `const b = Buffer.alloc(600 << 20, 1); require('node:child_process').spawnSync(process.execPath,
+      ${JSON.stringify([cli, 'extract', 'samples', '--out', join(dir, 'a.ndjson'), '--workers', '1', '--no-progress'])}, { cwd: ${JSON.stringify(root)}, stdio: 'inherit' }); b[0];`;
+    const r = spawnSync(process.execPath, ['-e', parent], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(report.peakRssMb).toBeGreaterThan(20);
+    expect(report.peakRssMb).toBeLessThan(400);
+  });
+
   it('writes one valid record per sample, a report, and exits 0', () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
     const out = join(dir, 'articles.ndjson');
