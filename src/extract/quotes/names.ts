@@ -197,7 +197,8 @@ export function phraseParts(toks: readonly Tok[], p: Phrase, text: string): Spea
 
 /** The people and organisations the article names: fullest form of each, with the descriptor first seen. */
 export class NameIndex {
-  private names: { words: string[]; lower: string[]; descriptor: string | null; kind: 'person' | 'organization' }[] = [];
+  /** `core`: the words of `lower` that are not particles, counted once here rather than on every resolve. */
+  private names: { words: string[]; lower: string[]; core: number; descriptor: string | null; kind: 'person' | 'organization' }[] = [];
 
   private seen = new Map<string, { descriptor: string | null }>();
 
@@ -210,7 +211,9 @@ export class NameIndex {
       if (!hit.descriptor && descriptor) hit.descriptor = descriptor;
       return;
     }
-    const entry = { words: [...words], lower, descriptor, kind };
+    let core = 0;
+    for (const w of lower) if (!PARTICLE.has(w)) core++;
+    const entry = { words: [...words], lower, core, descriptor, kind };
     this.seen.set(key, entry);
     this.names.push(entry);
   }
@@ -223,7 +226,7 @@ export class NameIndex {
     for (const n of this.names) {
       if (n.lower.length < m.length || n.lower.length > 5) continue;
       // a person's full name has at most three words besides particles ("North Korea Donald Trump" is two names)
-      if (n.kind === 'person' && n.lower.filter((w) => !PARTICLE.has(w)).length > 3) continue;
+      if (n.kind === 'person' && n.core > 3) continue;
       const off = n.lower.length - m.length;
       let ok = true;
       for (let i = 0; i < m.length; i++) if (n.lower[off + i] !== m[i]) { ok = false; break; }
