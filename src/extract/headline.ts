@@ -7,7 +7,7 @@ import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_PREFILTER, HEADLINE_SELECTORS, HIDDEN_CLASS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
 import { LAYOUT_TOKEN, PAGE_LABELS, SECTION_LABEL_CLASS } from '../rules/headline.js';
-import { classId, compact, decodeEntities, elementsByTag, firstElement, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf, wordKey } from './metadom.js';
+import { classId, compact, decodeEntities, elementsByTag, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
 import type { Found } from './types.js';
 
 /** Longest headline we accept; longer strings are body text or junk. */
@@ -275,25 +275,6 @@ function isLogo(el: Element, home: string | null): boolean {
   return false;
 }
 
-/**
- * isForeign, with layout tokens left out of the classes: a page wrapper that merely makes room for a
- * sidebar (`content-sidebar-wrap`, `sidebar-wrapper`, `has-sidebar`) does not put the headline in one.
- * Only asked of headings isForeign flags, so it costs nothing on most pages.
- */
-function foreignBeyondLayout(el: Element): boolean {
-  let scoped = false;
-  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) {
-    if (n.name === 'body' || n.name === 'html') break;
-    if (n.name === 'nav') return true;
-    if (n.name === 'aside' || n.name === 'footer') scoped = true;
-    else if (scoped && isArticleContainer(n)) scoped = false;
-    const a = n.attribs ?? {};
-    const keep = (v: string | undefined): string => (v ?? '').split(/\s+/).filter((t) => t && !LAYOUT_TOKEN.test(t.toLowerCase())).join(' ');
-    if (isForeignSelf({ name: 'div', attribs: { class: keep(a.class), id: keep(a.id) } } as unknown as Element, true)) return true;
-  }
-  return scoped;
-}
-
 /** Headings that could be the article's: <h1>s and known headline classes outside foreign containers. */
 function headings(ctx: PageContext): Candidate[] {
   const { $ } = ctx;
@@ -312,7 +293,7 @@ function headings(ctx: PageContext): Candidate[] {
     const t = squash(textOf(el, 2000, isKicker));
     if (!plausible(t)) return;
     // a logo heading counts only where it agrees with the metadata (a headline in the page's masthead)
-    const where = isLogo(el, home) ? ':logo' : isForeign(el) && foreignBeyondLayout(el) ? ':outside' : '';
+    const where = isLogo(el, home) ? ':logo' : isForeign(el, LAYOUT_TOKEN) ? ':outside' : '';
     out.push({ text: t, source: source + where, el });
   };
   const found = selectRules($, HEADING_TABLE, 20, HEADLINE_PREFILTER);

@@ -66,9 +66,9 @@ const FOREIGN_TOKEN =
  * Tokens are tested one by one and must start with the role, so layout modifiers that merely mention
  * one (`right-sidebar`, `with-navigation`, `intro__breadcrumbNavigation`) do not count.
  */
-function foreignClass(ci: string): boolean {
+function foreignClass(ci: string, ignore?: RegExp): boolean {
   if (!ci.trim()) return false;
-  for (const tok of ci.split(/\s+/)) if (tok && FOREIGN_TOKEN.test(tok)) return true;
+  for (const tok of ci.split(/\s+/)) if (tok && FOREIGN_TOKEN.test(tok) && !ignore?.test(tok)) return true;
   return false;
 }
 
@@ -99,9 +99,10 @@ export function isForeignSelf(el: Element, inArticle = false): boolean {
 /**
  * True when the element sits in a container that belongs to something else than the article: comments,
  * related teasers, navigation, the page's footer and asides. An <aside>/<footer> inside the article is
- * the article's own. Stops at `body`.
+ * the article's own. Stops at `body`. Class/id tokens that `ignore` matches do not count (the headline
+ * extractor leaves out layout wrappers such as `content-sidebar-wrap`).
  */
-export function isForeign(el: Element): boolean {
+export function isForeign(el: Element, ignore?: RegExp): boolean {
   let n: AnyNode | null = el;
   let scoped = false; // an aside/footer seen, foreign unless an article container holds it
   while (n && n.type === 'tag') {
@@ -110,7 +111,7 @@ export function isForeign(el: Element): boolean {
     if (e.name === 'nav') return true;
     if (e.name === 'aside' || e.name === 'footer') scoped = true;
     else if (scoped && isArticleContainer(e)) scoped = false;
-    if (foreignClass(classId(e))) return true;
+    if (foreignClass(classId(e), ignore)) return true;
     // the page's <main> is never inside a foreign block: a layout class above it (`has-sidebar`,
     // `nav-header container`) is the page frame, not a widget
     if (e.name === 'main') return false;
