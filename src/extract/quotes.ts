@@ -45,11 +45,14 @@ const WORK = new Set(WORK_NOUNS);
 const NON_SPEECH = new Set(NON_SPEECH_CUES);
 const NAMING = new Set(NAMING_CUES);
 
-/** True when the sentence holds a cue that is a speech act ("bezeichnete … , in dem es … gab, als „…“"). */
-function anySpeechCue(toks: readonly Tok[], lex: Lexicon): boolean {
-  for (let c = 0; c < toks.length; c++) {
+/**
+ * True when the words before `end` hold a cue that is a speech act ("bezeichnete … , in dem es … gab, als
+ * „…“"); `sources` false leaves out source phrases ("laut X").
+ */
+function speechCueBefore(toks: readonly Tok[], end: number, lex: Lexicon, sources = true): boolean {
+  for (let c = 0; c < end; c++) {
     const len = cueAt(toks, c, lex);
-    if (len && speechCue({ phrase: null, toks, text: '', cue: toks[c]!.l, medium: null, at: c })) return true;
+    if (len && (sources || !isSource(toks, c, len)) && isSpeechAct(toks[c]!.l, toks, c)) return true;
   }
   return false;
 }
@@ -98,23 +101,22 @@ const FRAME_PREPOSITIONS = new Set(['von', 'vor', 'als']);
 function framedBySpeech(toks: readonly Tok[], lex: Lexicon): boolean {
   let k = toks.length - 1;
   if (k >= 0 && isDeterminer(toks[k]!.l)) k--;
-  if (k < 1 || !FRAME_PREPOSITIONS.has(toks[k]!.l)) return false;
-  for (let c = 0; c < k; c++) {
-    const len = cueAt(toks, c, lex);
-    if (len && !isSource(toks, c, len) && speechCue({ phrase: null, toks, text: '', cue: toks[c]!.l, medium: null, at: c })) return true;
-  }
-  return false;
+  return k >= 1 && FRAME_PREPOSITIONS.has(toks[k]!.l) && speechCueBefore(toks, k, lex, false);
 }
 
 /** True when an attribution's cue is a speech act that can frame a quoted phrase (not "stellte … vor", "nennt sich"). */
 function speechCue(a: Attribution & { at?: number }): boolean {
-  if (!a.cue) return false;
-  const w = a.cue.toLowerCase().split(' ')[0]!;
+  return !!a.cue && isSpeechAct(a.cue, a.toks, a.at);
+}
+
+/** True when the cue word (at `at` of `toks`, when known) is a speech act, not a naming or presenting verb. */
+function isSpeechAct(cue: string, toks: readonly Tok[], at: number | undefined): boolean {
+  const w = cue.toLowerCase().split(' ')[0]!;
   if (NON_SPEECH.has(w)) return false;
-  if (NAMING.has(w) && a.at !== undefined) {
+  if (NAMING.has(w) && at !== undefined) {
     // "nennt sich", "nennt sie sich", "nennt man"
-    for (let j = a.at + 1; j <= a.at + 2; j++) {
-      const n = a.toks[j]?.l;
+    for (let j = at + 1; j <= at + 2; j++) {
+      const n = toks[j]?.l;
       if (n === 'sich' || n === 'man' || n === 'zich' || n === 'men' || n === 'on') return false;
     }
   }
@@ -803,7 +805,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (lang === 'en' && !opensSentence && words <= 2 && !startsUpper(text) && attr === preA && preA && preA.at < preSent.length - 5) { drop(); continue; }
       // a short phrase inside the writer's sentence whose only cue is no speech act: a name or a term
       if (!opensSentence && words <= 6 && !sentenceEnd && attr && attr.cue && !speechCue(attr)
-        && !(postA && speechCue(postA)) && !anySpeechCue(preSent, lex)) { drop(); continue; }
+        && !(postA && speechCue(postA)) && !speechCueBefore(preSent, preSent.length, lex)) { drop(); continue; }
 
       let speaker: Speaker | null = null;
       let cue: string | null = null;
