@@ -9,7 +9,7 @@ import { ldString, typesOf, type JsonLdNode } from '../context/jsonld.js';
 import { authorKind, cleanByline, isAgency } from '../clean/byline.js';
 import { findDates } from '../clean/date.js';
 import { AUTHOR_META, BYLINE_PREFILTER, BYLINE_SELECTORS } from '../rules/metadata.js';
-import { compact, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
+import { articleH1, compact, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
 import { siteEvidence, type SiteEvidence } from './headline.js';
 import { extractSiteName } from './site.js';
 import type { Found } from './types.js';
@@ -286,7 +286,7 @@ const DATED_LINE_SIBLINGS = 3;
  * "Jane Doe · 11.12.2019" (the name is what is left once the date and the separator are taken out).
  */
 function datedNameLine(ctx: PageContext, ev: SiteEvidence): Candidate | null {
-  const h1 = ctx.dom.byTag('h1').find((el) => !isForeign(el) && textOf(el, 200).length > 3);
+  const h1 = articleH1(ctx);
   if (!h1) return null;
   let n: AnyNode | null = h1.next;
   for (let seen = 0; n && seen < DATED_LINE_SIBLINGS; n = n.next) {

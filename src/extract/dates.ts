@@ -8,7 +8,7 @@ import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { dateFromUrl, dayKey, findDates, type DateMatch, formatDate, isPlausible, parseMachineDate, type DateOrder, type DateParts } from '../clean/date.js';
 import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_LABEL, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS, SCRIPT_DATE_KEYS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
-import { firstElement, inSiteHeader, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
+import { articleH1, firstElement, inSiteHeader, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
 import type { Found } from './types.js';
 
 export interface DatesResult {
@@ -24,8 +24,6 @@ interface Candidate {
 }
 
 const TIME_TABLE: readonly string[] = ['time'];
-const H1_TABLE: readonly string[] = ['h1'];
-const DATE_PREFILTER_H1 = /^h1\s/;
 
 /** Longest element text read for a visible date. */
 const MAX_DATE_TEXT = 300;
@@ -207,25 +205,9 @@ function textAround(ctx: PageContext, anchor: Element | null, after: number): [s
   return [pre.slice(-BEFORE_HEADLINE), post.replace(/\s+/g, ' ').slice(0, after)];
 }
 
-/** An <h1> that only links to the site's home page is the logo, not the article's title. */
-function isLogo(el: Element): boolean {
-  const kids = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && c.data.trim() !== ''));
-  if (kids.length !== 1 || kids[0]!.type !== 'tag') return false;
-  const a = kids[0] as Element;
-  return a.name === 'a' && /^(?:\/|\.\/|(?:https?:)?\/\/[^/]+\/?)$/.test(a.attribs.href?.trim() ?? '');
-}
-
-/** The article's <h1>: the first one outside foreign containers, not the site logo, with some text. */
-function headlineAnchor(ctx: PageContext): Element | null {
-  for (const el of selectRules(ctx.$, H1_TABLE, 20, DATE_PREFILTER_H1)[0]!) {
-    if (!isForeign(el) && !isLogo(el) && textOf(el, 200).length > 3) return el;
-  }
-  return null;
-}
-
 /** Date text right after the headline (or just before it: datelines above titles), nearest first. */
 function nearHeadline(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
-  const anchor = headlineAnchor(ctx);
+  const anchor = articleH1(ctx);
   if (!anchor) return null;
   const [pre, post] = textAround(ctx, anchor, AFTER_HEADLINE);
   const after = publicationDate(post, order, fetchedAt, 5);
@@ -383,7 +365,7 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
   // Metadata with two days, of which the page shows only the later one next to its headline: the article
   // as the reader sees it is dated by that day (a republished or reworked piece), the first one is history.
   if (published && modified && rank <= 1 && dayKey(modified.parts) !== dayKey(published.parts)) {
-    const anchor = headlineAnchor(ctx);
+    const anchor = articleH1(ctx);
     const [pre, post] = textAround(ctx, anchor, AFTER_HEADLINE);
     const days = new Set(
       findDates(`${pre} ${post}`, order, 10)

@@ -5,9 +5,9 @@
 import type { Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
-import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_PREFILTER, HEADLINE_SELECTORS, HIDDEN_CLASS, KICKER_CLASS, LOGO_TOKENS } from '../rules/metadata.js';
+import { GENERIC_TITLE_PARTS, HEADLINE_META, HEADLINE_PREFILTER, HEADLINE_SELECTORS, HIDDEN_CLASS, KICKER_CLASS } from '../rules/metadata.js';
 import { LAYOUT_TOKEN, PAGE_LABELS, SECTION_LABEL_CLASS } from '../rules/headline.js';
-import { classId, compact, decodeEntities, elementsByTag, firstElement, isForeign, selectRules, textOf, wordKey } from './metadom.js';
+import { classId, compact, decodeEntities, elementsByTag, firstElement, isForeign, isLogoHeading, selectRules, textOf, wordKey } from './metadom.js';
 import type { Found } from './types.js';
 
 /** Longest headline we accept; longer strings are body text or junk. */
@@ -259,21 +259,6 @@ function isKicker(el: Element): boolean {
   return false;
 }
 
-/** A heading that is the site's logo or name: in the masthead, or a link to the home page. */
-function isLogo(el: Element, home: string | null): boolean {
-  let n: Element | null = el;
-  for (let depth = 0; n && n.type === 'tag' && depth < 4; depth++) {
-    for (const tok of classId(n).split(/\s+/)) if (tok && LOGO_TOKENS.has(tok)) return true;
-    n = n.parent as Element | null;
-  }
-  // <h1><a href="/">Site</a></h1>: the heading is a link home
-  const kids = (el.children ?? []).filter((k) => k.type === 'tag' || ((k as unknown as { data?: string }).data ?? '').trim());
-  if (kids.length === 1 && kids[0]!.type === 'tag' && (kids[0] as Element).name === 'a') {
-    const href = ((kids[0] as Element).attribs.href ?? '').trim();
-    if (href === '/' || href === './' || (home && (href === home || href === home + '/' || href.replace(/\/$/, '') === home))) return true;
-  }
-  return false;
-}
 
 /** Headings that could be the article's: <h1>s and known headline classes outside foreign containers. */
 function headings(ctx: PageContext): Candidate[] {
@@ -293,7 +278,7 @@ function headings(ctx: PageContext): Candidate[] {
     const t = squash(textOf(el, 2000, isKicker));
     if (!plausible(t)) return;
     // a logo heading counts only where it agrees with the metadata (a headline in the page's masthead)
-    const where = isLogo(el, home) ? ':logo' : isForeign(el, LAYOUT_TOKEN) ? ':outside' : '';
+    const where = isLogoHeading(el, home) ? ':logo' : isForeign(el, LAYOUT_TOKEN) ? ':outside' : '';
     out.push({ text: t, source: source + where, el });
   };
   const found = selectRules($, HEADING_TABLE, 20, HEADLINE_PREFILTER);

@@ -4,6 +4,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { indexOfDocument, type DomIndex } from '../context/dom.js';
+import type { PageContext } from '../context/index.js';
+import { LOGO_TOKENS } from '../rules/metadata.js';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
@@ -457,4 +459,37 @@ export function selectRules($: CheerioAPI, table: readonly string[], perRule: nu
   }
   idx.tables.set(table, out);
   return out;
+}
+
+/** A link to a site's root: `//example.org/`, `https://example.org`. */
+const SITE_ROOT = /^(?:https?:)?\/\/[^/]+\/?$/;
+
+/**
+ * A heading that is the site's logo or name: in the masthead (a logo class on it or up to three
+ * containers above), or a link home.
+ */
+export function isLogoHeading(el: Element, home: string | null = null): boolean {
+  let n: Element | null = el;
+  for (let depth = 0; n && n.type === 'tag' && depth < 4; depth++) {
+    for (const tok of classId(n).split(/\s+/)) if (tok && LOGO_TOKENS.has(tok)) return true;
+    n = n.parent as Element | null;
+  }
+  return linksHome(el, home);
+}
+
+/**
+ * A heading whose only content is a link to the home page: `/`, `./`, any site's root
+ * (`<h1><a href="https://example.org/">`), or `home` when known.
+ */
+export function linksHome(el: Element, home: string | null = null): boolean {
+  const kids = el.children.filter((k) => k.type === 'tag' || (k.type === 'text' && k.data.trim() !== ''));
+  if (kids.length !== 1 || kids[0]!.type !== 'tag' || (kids[0] as Element).name !== 'a') return false;
+  const href = ((kids[0] as Element).attribs.href ?? '').trim();
+  return href === '/' || href === './' || SITE_ROOT.test(href) || (home !== null && (href === home || href === home + '/' || href.replace(/\/$/, '') === home));
+}
+
+/** The article's <h1>: the first one outside foreign containers, not a link home, with some text. */
+export function articleH1(ctx: PageContext): Element | null {
+  for (const el of ctx.dom.byTag('h1')) if (!isForeign(el) && !linksHome(el) && textOf(el, 200).length > 3) return el;
+  return null;
 }

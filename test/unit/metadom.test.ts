@@ -4,7 +4,7 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { BYLINE_PREFILTER, BYLINE_SELECTORS, DATE_PREFILTER, DATE_TEXT_SELECTORS, HEADLINE_PREFILTER, HEADLINE_SELECTORS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS } from '../../src/rules/metadata.js';
-import { compileSelector, elementsByTag, firstElement, selectRules } from '../../src/extract/metadom.js';
+import { compileSelector, elementsByTag, firstElement, isLogoHeading, linksHome, selectRules } from '../../src/extract/metadom.js';
 
 const PAGE = `<html lang="de"><head><title>T</title></head><body>
 <header class="Site-Header"><h1 class="logo">Site</h1></header>
@@ -66,5 +66,20 @@ describe('selectRules', () => {
     selectRules($, BYLINE_SELECTORS, 40, BYLINE_PREFILTER);
     selectRules($, DATE_TEXT_SELECTORS, 60, DATE_PREFILTER);
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('logo headings', () => {
+  const h1 = (html: string): Element => load(html)('h1').get(0) as Element;
+  it('a heading that only links to a site root or home is the logo; one linking to an article is not', () => {
+    expect(linksHome(h1('<h1><a href="/">Site</a></h1>'))).toBe(true);
+    expect(linksHome(h1('<h1> <a href="https://example.org/">Site</a> </h1>'))).toBe(true);
+    expect(linksHome(h1('<h1><a href="https://example.org/news/">News</a></h1>'), 'https://example.org/news')).toBe(true);
+    expect(linksHome(h1('<h1><a href="https://example.org/2024/story">Story</a></h1>'))).toBe(false);
+    expect(linksHome(h1('<h1>Story <a href="/">x</a></h1>'))).toBe(false);
+  });
+  it('a heading in a logo block is the logo, whatever it links to', () => {
+    expect(isLogoHeading(h1('<div class="logo"><h1>Site</h1></div>'))).toBe(true);
+    expect(isLogoHeading(h1('<div class="story"><h1>Story</h1></div>'))).toBe(false);
   });
 });
