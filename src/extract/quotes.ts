@@ -392,9 +392,9 @@ function descriptorRun(toks: readonly Tok[], from: number, to: number): boolean 
 /** Attribution in the clause that follows the quote: "…," Van Tigchelt told VRT / "…," said Smith / "…", so Merkel. */
 function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: string, tight = false): Attribution | null {
   let i = 0;
-  while (i < toks.length && toks[i]!.k === 'p' && /^[,;:—–-]+$/u.test(toks[i]!.t)) i++;
-  // "…" — Jane Doe
-  if (i > 0 && /^[—–-]+$/u.test(toks[i - 1]!.t)) {
+  while (i < toks.length && toks[i]!.k === 'p' && /^[,;:―—–-]+$/u.test(toks[i]!.t)) i++;
+  // "…" — Jane Doe / "…" ― Jane Doe (a horizontal bar, the typographers' quotation dash)
+  if (i > 0 && /^[―—–-]+$/u.test(toks[i - 1]!.t)) {
     const run = nameRunAt(toks, i);
     if (run && (run.b >= toks.length || toks[run.b]!.k === 'p')) return { phrase: run, toks, text, cue: null, medium: null };
   }
@@ -725,7 +725,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const lastPre = preSent[preSent.length - 1];
       const colon = lastPre !== undefined && lastPre.t === ':';
       const opensSentence = preSent.length === 0 || (colon && preSent.length === 1);
-      const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap);
+      // a comma, a lower-case word or a dash after the mark ("…." ― Jane Doe) leaves the sentence open
+      const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap) || /^[―—–]$/u.test(post[0]?.t ?? '');
 
       const closesSentence = /[.…]$/u.test(text) && post[0]?.t !== ',';
       const postA = span.closed && (endsWithBreak || !/[.]$/u.test(text) || opensSentence) ? postAttribution(post, p, lex, lang, closesSentence) : null;

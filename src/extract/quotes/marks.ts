@@ -165,8 +165,10 @@ export function scanMarks(s: string): MarkSpan[] {
         if (count('”') > 0) {
           const o = closeWith('”');
           if (o) emit(o, i, 1);
-        } else if ((prev === undefined || isSpace(prev)) && next !== undefined && !isSpace(next)) {
-          push({ pos: i, after: i + 1, closers: '”', family: 'double', kind: '”' }); // Swedish/typo ”…”
+        } else if ((prev === undefined || isSpace(prev)) && next !== undefined && (!isSpace(next) || (i === 0 && i + 2 < n && !isSpace(s[i + 2])))) {
+          // Swedish/typo ”…”; at the very start of a paragraph a ” closes nothing, so it opens even with a space
+          // after it (a mistyped opening mark before an ellipsis: ” … they are so not like him,”)
+          push({ pos: i, after: i + 1, closers: '”', family: 'double', kind: '”' });
         }
         break;
       }
