@@ -32,3 +32,45 @@ describe('a closing-shaped ” that opens a paragraph', () => {
     expect(marked('The word ” was printed by mistake, and the rest is plain text.')).toEqual([]);
   });
 });
+
+describe('invisible direction marks before a mark', () => {
+  it('a left-to-right mark before a ” that opens a comment does not hide the quote', () => {
+    const qs = run(['\u202a”Thank you for saying it so plainly, we need more of this!” wrote Ellen Marsh.']);
+    expect(texts(qs)).toEqual(['Thank you for saying it so plainly, we need more of this!']);
+    expect(qs[0]!.speaker?.name).toBe('Ellen Marsh');
+  });
+  it('a direction mark inside a word-internal apostrophe context still gives no quote', () => {
+    expect(run(['The \u202ashop’s owner\u202c never spoke to the press.'])).toEqual([]);
+  });
+});
+
+describe('English titles and slogans in marks are not quotations', () => {
+  it('a title after a work noun and a comma', () => {
+    expect(run(['She described the vote in her memoir, "Hard Roads Home."'])).toEqual([]);
+    expect(run(['He spoke on the latest episode of his podcast, “Around the Table,” on Monday.'])).toEqual([]);
+  });
+  it('a long title right after "book"', () => {
+    expect(run(['The meeting is told in Ann Reed\'s book "Harbor Lights: The Long Fight for the Soul of the Old Port."'])).toEqual([]);
+  });
+  it('the programme after "told"', () => {
+    const qs = run(['"The plan is dead," Mayor Lena Ortiz told "Morning Edition," adding that a new vote would follow.']);
+    expect(texts(qs)).toEqual(['The plan is dead,']);
+  });
+  it('a second title joined by "and" to a title left out', () => {
+    expect(run(['The actor, who starred in "Summer Roads" and "The Night Garden," posted the clip on Thursday.'])).toEqual([]);
+  });
+  it('a name after "known as" and a term after "so-called"', () => {
+    expect(run(['The hacker, known as "Nightowl," said he had read the files.'])).toEqual([]);
+    expect(run(['The analysis counted thousands of so-called "outside spending" reports.'])).toEqual([]);
+  });
+  it('slogans dated by a year in brackets', () => {
+    expect(run(['The party\'s posters read: “Safe streets first!” (2009) and “No to the new tax” (2011).'])).toEqual([]);
+  });
+  it('a web address in marks', () => {
+    expect(run(['Officials said the full video is posted at <a href="http://video.example.com">the site</a>.'])).toEqual([]);
+  });
+  it('but a quote after "told" that is a sentence, and a quote followed by a bracketed note, stay', () => {
+    const qs = run(['Rita Gomez told reporters, "We Will Not Stop Here, Not Now."', '"We will rebuild the bridge," Gomez said (she spoke in 2019).']);
+    expect(texts(qs)).toEqual(['We Will Not Stop Here, Not Now.', 'We will rebuild the bridge,']);
+  });
+});
