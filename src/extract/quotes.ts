@@ -806,6 +806,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (/^(?:https?:\/\/|www\.)\S+$/u.test(text)) { drop(); continue; }
       // a paragraph that is one short single-quoted line: a section heading ('A really tough decision.')
       if (span.family === 'single' && span.open === 0 && span.close >= p.trimEnd().length - 1 && words <= 8) { drop(); continue; }
+      // a short single-quoted phrase opening a line with no attribution: a kicker or a quoted headline
+      // ('Carnage on the road' in southern city of Nice.)
+      if (span.family === 'single' && span.open === 0 && span.closed && words <= 8 && !attr && post[0]?.k === 'w' && !post[0].cap) { drop(); continue; }
       // a name in marks used as a noun of the writer's sentence: "„Reporter ohne Grenzen“ weist darauf hin",
       // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
       const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);

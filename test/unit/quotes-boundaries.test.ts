@@ -74,3 +74,26 @@ describe('English titles and slogans in marks are not quotations', () => {
     expect(texts(qs)).toEqual(['We Will Not Stop Here, Not Now.', 'We will rebuild the bridge,']);
   });
 });
+
+describe('feet and inches written with marks', () => {
+  it('the ” after 5’2 is an inch mark, not the end of the quotation', () => {
+    const qs = run(['“He is tall, but his brother is only 5’2”. You know what they say about that,” Dana Cole said.']);
+    expect(texts(qs)).toEqual(['He is tall, but his brother is only 5’2”. You know what they say about that,']);
+  });
+  it('a straight inch mark after 6\'1 does not open a quotation', () => {
+    expect(marked('The guard, 6\'1" and broad, stood at the door.')).toEqual([]);
+  });
+  it('a quote that ends right after a number still closes', () => {
+    expect(marked('“We counted 52,” she said.')).toEqual(['We counted 52,']);
+  });
+});
+
+describe('a single-quoted phrase that opens a line as a kicker', () => {
+  it('followed by the writer\'s lower-case words and no attribution: not a quotation', () => {
+    expect(run(["'Chaos on the bridge' in the harbour town of Brest.", 'A ferry hit the pier on Friday night.'])).toEqual([]);
+  });
+  it('a single-quoted sentence with its attribution after it stays', () => {
+    const qs = run(["'Chaos on the bridge,' said Mayor Anne Roux."]);
+    expect(texts(qs)).toEqual(['Chaos on the bridge,']);
+  });
+});

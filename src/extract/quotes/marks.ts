@@ -81,6 +81,13 @@ function elisionAt(s: string, i: number): boolean {
   return LEADING_ELISIONS.has(s.slice(i + 1, j).toLowerCase());
 }
 
+/** True when the mark at `i` follows feet and inches written with marks: a digit, ’ or ', one or two digits (5’2”, 6'11"). */
+function inchMark(s: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 2 && isDigit(s[k])) k--;
+  return k < i - 1 && (s[k] === '’' || s[k] === "'") && isDigit(s[k - 1]);
+}
+
 /** True when only spaces or invisible marks stand before index `i` (looked at over a few characters). */
 function atStart(s: string, i: number): boolean {
   if (i > 3) return false;
@@ -142,6 +149,8 @@ export function scanMarks(s: string): MarkSpan[] {
     const c = s[i]!;
     const prev = i > 0 ? s[i - 1] : undefined;
     const next = i + 1 < n ? s[i + 1] : undefined;
+    // feet and inches (5’2”, 6'1"): the mark after the inches is a unit, not a quotation mark
+    if ((c === '”' || c === '"') && inchMark(s, i)) continue;
     switch (c) {
       case '"': {
         // a mark set off by spaces on both sides cannot open: with a quote open, it closes it ("… a disgrace, " he said;
