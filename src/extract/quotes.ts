@@ -149,10 +149,10 @@ const TITLE_SMALL = new Set([
  * capitalised (English, French and Dutch titles may keep short function words in lower case; German
  * capitalises every noun, so there every word must be), and no question or exclamation.
  */
-function titleLike(text: string, lang: string, loose = false): boolean {
+function titleLike(text: string, lang: string, loose = false, maxWords = 6): boolean {
   const toks = tokenize(text);
   const words = toks.filter((t) => t.k === 'w');
-  if (!words.length || words.length > 6) return false;
+  if (!words.length || words.length > maxWords) return false;
   for (const t of toks) if (t.k === 'p' && /[!?]/u.test(t.t)) return false;
   const last = words.length - 1;
   return words.every((w, i) => w.cap || /^\p{N}/u.test(w.t) || (lang !== 'de' && i > 0 && TITLE_SMALL.has(w.l))
@@ -169,6 +169,29 @@ function transcriptLine(text: string): boolean {
     else if (!/[ .'’-]/u.test(c)) return false;
   }
   return false;
+}
+
+/** English cues after which a title in marks names the programme spoken to, not words spoken: "told "Fox and Friends,"". */
+const TOLD = new Set(['told', 'tells', 'telling', 'tell']);
+
+/**
+ * English: a quoted span that is the title of a work, a programme or a slogan rather than words spoken: a title
+ * after a work noun and a comma ("in her memoir, "Tough Choices.""), a title after "told" (the programme), a
+ * title joined by "and"/"or" to a title just left out ("in "Parks and Recreation" and "Guardians of the Galaxy""),
+ * a name after "known as", or a span dated by a year in brackets right after it (a poster or a film: "…" (2005)).
+ */
+function englishTitle(preSent: readonly Tok[], post: readonly Tok[], text: string, prevDropped: boolean): boolean {
+  const n = preSent.length;
+  const last = preSent[n - 1];
+  const prev = preSent[n - 2];
+  if (post[0]?.t === '(' && post[1]?.k === 'w' && /^\d{4}$/u.test(post[1].t) && post[2]?.t === ')') return true;
+  if (!last) return false;
+  if (last.t === ',' && prev?.k === 'w' && WORK.has(prev.l) && titleLike(text, 'en', false, 15)) return true;
+  if (last.k !== 'w') return false;
+  if (TOLD.has(last.l) && titleLike(text, 'en')) return true;
+  if (last.l === 'as' && prev?.l === 'known' && titleLike(text, 'en')) return true;
+  // preSent starts where the span left out ended: "and" alone (or ", and") between the two
+  return prevDropped && (last.l === 'and' || last.l === 'or') && (n === 1 || (n === 2 && prev?.t === ',')) && titleLike(text, 'en');
 }
 
 /** German function words inside names of organisations and works. */
@@ -392,9 +415,9 @@ function descriptorRun(toks: readonly Tok[], from: number, to: number): boolean 
 /** Attribution in the clause that follows the quote: "…," Van Tigchelt told VRT / "…," said Smith / "…", so Merkel. */
 function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: string, tight = false): Attribution | null {
   let i = 0;
-  while (i < toks.length && toks[i]!.k === 'p' && /^[,;:—–-]+$/u.test(toks[i]!.t)) i++;
-  // "…" — Jane Doe
-  if (i > 0 && /^[—–-]+$/u.test(toks[i - 1]!.t)) {
+  while (i < toks.length && toks[i]!.k === 'p' && /^[,;:―—–-]+$/u.test(toks[i]!.t)) i++;
+  // "…" — Jane Doe / "…" ― Jane Doe (a horizontal bar, the typographers' quotation dash)
+  if (i > 0 && /^[―—–-]+$/u.test(toks[i - 1]!.t)) {
     const run = nameRunAt(toks, i);
     if (run && (run.b >= toks.length || toks[run.b]!.k === 'p')) return { phrase: run, toks, text, cue: null, medium: null };
   }
@@ -725,7 +748,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const lastPre = preSent[preSent.length - 1];
       const colon = lastPre !== undefined && lastPre.t === ':';
       const opensSentence = preSent.length === 0 || (colon && preSent.length === 1);
-      const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap);
+      // a comma, a lower-case word or a dash after the mark ("…." ― Jane Doe) leaves the sentence open
+      const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap) || /^[―—–]$/u.test(post[0]?.t ?? '');
 
       const closesSentence = /[.…]$/u.test(text) && post[0]?.t !== ',';
       const postA = span.closed && (endsWithBreak || !/[.]$/u.test(text) || opensSentence) ? postAttribution(post, p, lex, lang, closesSentence) : null;
@@ -750,7 +774,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const nounUse = !opensSentence && post[0]?.k === 'w' && !post[0].cap && words <= 4 && !/[.!?,;:]$/u.test(text);
       const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; prevPost = false; };
       // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
-      if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && (!sentenceEnd || titleLike(text, lang))) { drop(); continue; }
+      if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && (!sentenceEnd || titleLike(text, lang, false, 15))) { drop(); continue; }
+      if (lang === 'en' && englishTitle(preSent, post, text, prevDropped)) { drop(); continue; }
       // German: the phrase is the object of a speech act ("warnte vor den „…“", "sprach von „…“", "bezeichnete als „…“")
       const framed = lang === 'de' && framedBySpeech(preSent, lex);
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
@@ -777,8 +802,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // the headline of an article ("Museum to close," by Post's Ann Lee:) or an excerpt with its link after it
       // ("…." http://…): written text cited, not speech
       if (span.closed && (headlineBy(post) || linkAfter(p, span.close))) { drop(); continue; }
+      // a web address in marks (an attribute of markup left in the text, a link written out): not speech
+      if (/^(?:https?:\/\/|www\.)\S+$/u.test(text)) { drop(); continue; }
       // a paragraph that is one short single-quoted line: a section heading ('A really tough decision.')
       if (span.family === 'single' && span.open === 0 && span.close >= p.trimEnd().length - 1 && words <= 8) { drop(); continue; }
+      // a short single-quoted phrase opening a line with no attribution: a kicker or a quoted headline
+      // ('Carnage on the road' in southern city of Nice.)
+      if (span.family === 'single' && span.open === 0 && span.closed && words <= 8 && !attr && post[0]?.k === 'w' && !post[0].cap) { drop(); continue; }
       // a name in marks used as a noun of the writer's sentence: "„Reporter ohne Grenzen“ weist darauf hin",
       // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
       const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);

@@ -230,7 +230,7 @@ export const WORK_NOUNS: readonly string[] = [
   'magazine', 'newspaper', 'paper', 'column', 'article', 'essay', 'poem', 'ship', 'vessel', 'boat', 'yacht',
   'restaurant', 'bar', 'hotel', 'café', 'cafe', 'operation', 'slogan', 'hashtag', 'nicknamed',
   'dubbed', 'titled', 'entitled', 'called', 'named', 'headlined', 'brand', 'label', 'initiative',
-  'documentary', 'podcast', 'blog', 'website', 'app',
+  'documentary', 'podcast', 'blog', 'website', 'app', 'memoir', 'memoirs', 'pseudonym', 'alias', 'so-called',
   'buch', 'roman', 'films', 'lied', 'album', 'sendung', 'serie', 'magazin', 'magazins', 'magazines', 'zeitung', 'zeitschrift',
   'nachrichtenmagazin', 'nachrichtenmagazins', 'wochenzeitung', 'tageszeitung', 'zeitungen', 'blatt', 'blattes',
   'schiff', 'schiffes', 'schiffs', 'frachter', 'tanker', 'fähre', 'restaurant', 'restaurants', 'lokal', 'kneipe',

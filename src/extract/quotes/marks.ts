@@ -60,7 +60,8 @@ function isSpace(c: string | undefined): boolean {
   const x = c.charCodeAt(0);
   if (x < 128) return x === 32 || (x >= 9 && x <= 13);
   if (x === 0xa0 || x === 0x202f || x === 0x205f || x === 0x3000 || x === 0x1680 || x === 0xfeff) return true;
-  if (x >= 0x2000 && x <= 0x200a) return true;
+  if (x >= 0x2000 && x <= 0x200f) return true; // spaces, and the zero-width and direction marks (invisible)
+  if ((x >= 0x202a && x <= 0x202e) || (x >= 0x2060 && x <= 0x2064)) return true;
   if (x === 0x2028 || x === 0x2029) return true;
   if (x < 0x1680 || (x > 0x200a && x < 0x3000)) return false;
   return SPACE_RE.test(c);
@@ -78,6 +79,20 @@ function elisionAt(s: string, i: number): boolean {
   while (j < s.length && j - i <= 6 && isLetter(s[j])) j++;
   if (isLetter(s[j])) return false;
   return LEADING_ELISIONS.has(s.slice(i + 1, j).toLowerCase());
+}
+
+/** True when the mark at `i` follows feet and inches written with marks: a digit, ’ or ', one or two digits (5’2”, 6'11"). */
+function inchMark(s: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 2 && isDigit(s[k])) k--;
+  return k < i - 1 && (s[k] === '’' || s[k] === "'") && isDigit(s[k - 1]);
+}
+
+/** True when only spaces or invisible marks stand before index `i` (looked at over a few characters). */
+function atStart(s: string, i: number): boolean {
+  if (i > 3) return false;
+  for (let k = 0; k < i; k++) if (!isSpace(s[k])) return false;
+  return true;
 }
 
 /**
@@ -134,6 +149,8 @@ export function scanMarks(s: string): MarkSpan[] {
     const c = s[i]!;
     const prev = i > 0 ? s[i - 1] : undefined;
     const next = i + 1 < n ? s[i + 1] : undefined;
+    // feet and inches (5’2”, 6'1"): the mark after the inches is a unit, not a quotation mark
+    if ((c === '”' || c === '"') && inchMark(s, i)) continue;
     switch (c) {
       case '"': {
         // a mark set off by spaces on both sides cannot open: with a quote open, it closes it ("… a disgrace, " he said;
@@ -165,8 +182,10 @@ export function scanMarks(s: string): MarkSpan[] {
         if (count('”') > 0) {
           const o = closeWith('”');
           if (o) emit(o, i, 1);
-        } else if ((prev === undefined || isSpace(prev)) && next !== undefined && !isSpace(next)) {
-          push({ pos: i, after: i + 1, closers: '”', family: 'double', kind: '”' }); // Swedish/typo ”…”
+        } else if ((prev === undefined || isSpace(prev)) && next !== undefined && (!isSpace(next) || (atStart(s, i) && i + 2 < n && !isSpace(s[i + 2])))) {
+          // Swedish/typo ”…”; at the very start of a paragraph a ” closes nothing, so it opens even with a space
+          // after it (a mistyped opening mark before an ellipsis: ” … they are so not like him,”)
+          push({ pos: i, after: i + 1, closers: '”', family: 'double', kind: '”' });
         }
         break;
       }

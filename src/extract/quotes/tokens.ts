@@ -35,6 +35,8 @@ function isSpace(c: string | undefined): boolean {
   if (c === undefined) return false;
   const x = c.charCodeAt(0);
   if (x < 128) return x === 32 || (x >= 9 && x <= 13);
+  // zero-width and direction marks are invisible: read as space, not as punctuation
+  if ((x >= 0x200b && x <= 0x200f) || (x >= 0x202a && x <= 0x202e) || (x >= 0x2060 && x <= 0x2064) || x === 0xfeff) return true;
   return SPACE_RE.test(c);
 }
 
