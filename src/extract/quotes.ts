@@ -8,7 +8,7 @@
 // 3. The speaker phrase is resolved to the fullest name the article gives (quotes/names.ts); a pronoun or
 //    a quote with no attribution of its own takes the running speaker.
 // 4. Spans with no speech act (scare quotes, titles of works, names of ships or papers) are dropped.
-import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, NAMING_CUES, NON_SPEECH_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS } from '../rules/quote-cues.js';
+import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, NAMING_CUES, NON_SPEECH_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS, WORK_SUFFIXES_DE } from '../rules/quote-cues.js';
 import { scanMarks, type MarkSpan } from './quotes/marks.js';
 import {
   NameIndex, detPhraseAt, isParticle, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPossessive, isPronoun, isRole, nameRunAt,
@@ -44,6 +44,14 @@ const FILLER = new Set(CUE_FILLERS);
 const WORK = new Set(WORK_NOUNS);
 const NON_SPEECH = new Set(NON_SPEECH_CUES);
 const NAMING = new Set(NAMING_CUES);
+
+/** A noun naming a work or medium: one of WORK_NOUNS, or in German a compound ending in one ("Fachblatt", "Erstwerk"). */
+function isWorkNoun(l: string, lang: string): boolean {
+  if (WORK.has(l)) return true;
+  if (lang !== 'de') return false;
+  for (const suf of WORK_SUFFIXES_DE) if (l.length >= suf.length + 3 && l.endsWith(suf)) return true;
+  return false;
+}
 
 /**
  * True when the words before `end` hold a cue that is a speech act ("bezeichnete … , in dem es … gab, als
@@ -124,6 +132,8 @@ function isSpeechAct(cue: string, toks: readonly Tok[], at: number | undefined):
 }
 /** Cues that attribute only right after a quote ("„…“, so Merkel", "„…”, aldus Jansen"). */
 const POST_ONLY = new Set(['so', 'aldus', 'zo', 'gegenüber', 'read', 'note', 'juge', 'lance', 'dit']);
+/** Post-only cues that are also adverbs: with no speaker right after them they open the writer's next clause. */
+const ADVERB_CUES = new Set(['so', 'zo']);
 /** Prepositions before a quoted name ("im „Adler“", "at "Chez Panisse""). */
 const NAME_PREPOSITIONS = new Set(['im', 'ins', 'vom', 'zum', 'zur', 'beim', 'am', 'in', 'at', 'aboard', 'au', 'aux', 'du']);
 const CONJ = new Set(['and', 'und', 'et', 'en', 'but', 'aber', 'mais', 'maar', 'then']);
@@ -158,6 +168,15 @@ function titleLike(text: string, lang: string, loose = false): boolean {
   return words.every((w, i) => w.cap || /^\p{N}/u.test(w.t) || (lang !== 'de' && i > 0 && TITLE_SMALL.has(w.l))
     // loose: a German name may hold lower-case function words inside ("Ärzte ohne Grenzen", "Bild am Sonntag")
     || (loose && i > 0 && i < last && (TITLE_SMALL.has(w.l) || TITLE_SMALL_DE.has(w.l))));
+}
+/** Where an opening bracket stands unclosed within 200 characters before `at` ("(Codename: „…"), or -1. */
+function openBracketBefore(p: string, at: number): number {
+  for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
+    const c = p[i];
+    if (c === ')' || c === ']') return -1;
+    if (c === '(' || c === '[') return i;
+  }
+  return -1;
 }
 /** A line of a transcript: a speaker label in capitals and a colon ("RAMOS:", "SEN. KAINE:", "Q:"). */
 function transcriptLine(text: string): boolean {
@@ -294,6 +313,8 @@ function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
     const head = roleThenName(toks, run.b);
     return head ? { a: k, b: head.b, kind: 'np' } : run;
   }
+  // German accusative and dative determiners open an object, never the subject ("begründete seinen Schritt")
+  if (OBLIQUE_DETERMINERS.has(t.l)) return null;
   const np = detPhraseAt(toks, k);
   if (np) return np;
   // "said coach Dana Ruiz", "zei vakbondsleider Piet Jansen": one or two lower-case words, then a name
@@ -311,6 +332,8 @@ function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
   }
   return null;
 }
+
+const OBLIQUE_DETERMINERS = new Set(['einen', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'unserem', 'unseren']);
 
 /** "Clinton ally James Carville", "Rutte-adviseur … Jan de Wit": after a name at `from`, lower-case words with a role, then a name. */
 function roleThenName(toks: readonly Tok[], from: number): Phrase | null {
@@ -434,6 +457,8 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
       if (doc) return { phrase: doc, toks, text, cue, medium: null };
       const after = subjectAfter(toks, c + len);
       if (after) return { phrase: after, toks, text, cue, medium: medCue ? mediumAfter(toks, after.b, text) : null };
+      // "„…“, so wurde sein Werk …", "„…”, zo bleek later": an adverb opening the next clause, not "so Merkel"
+      if (ADVERB_CUES.has(toks[c]!.l)) return null;
       return { phrase: null, toks, text, cue, medium: null };
     }
     if (POST_ONLY.has(toks[c]!.l) && c !== i) continue;
@@ -750,7 +775,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const nounUse = !opensSentence && post[0]?.k === 'w' && !post[0].cap && words <= 4 && !/[.!?,;:]$/u.test(text);
       const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; prevPost = false; };
       // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
-      if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && (!sentenceEnd || titleLike(text, lang))) { drop(); continue; }
+      if (before && before.k === 'w' && isWorkNoun(before.l, lang) && words <= 15 && (!sentenceEnd || titleLike(text, lang))) { drop(); continue; }
+      // a title given after a colon by a sentence that names a work and has no speech act: "Sein erstes Werk
+      // entstand 1970: „Der Turm“.", "The band's new album is out: "Night Roads"."
+      if (colon && words <= 6 && !sentenceEnd && !/[,;]$/u.test(text) && preSent.some((t) => t.k === 'w' && isWorkNoun(t.l, lang))
+        && !speechCueBefore(preSent, preSent.length, lex) && !(postA && postA.cue)) { drop(); continue; }
       // German: the phrase is the object of a speech act ("warnte vor den „…“", "sprach von „…“", "bezeichnete als „…“")
       const framed = lang === 'de' && framedBySpeech(preSent, lex);
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
@@ -761,7 +790,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // ("(Codename: „Maelstrom“)"), a name given ("auch „Bruno“ genannt", "„X“ heißt"): not speech
       const short = words <= 6 && !/[.!?…,]$/u.test(text);
       const prevTok = preSent[preSent.length - 2];
-      if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(')))) { drop(); continue; }
+      if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || before.t === '[' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(' || t.t === '[')))) { drop(); continue; }
+      // a short phrase inside a bracket the writer opened before it: a gloss, translation or heading
+      // ("[auf Deutsch: „…“]", "(etwa: „…“, engl. „…“)", "(Überschrift der Seite: „…“)")
+      const bracket = short ? openBracketBefore(p, span.open) : -1;
+      if (bracket >= 0 && !(preA && preA.cue && preA.toks[preA.at]!.s > bracket)) { drop(); continue; }
       if (short && post[0]?.k === 'w' && NAMING_AFTER.has(post[0].l)) { drop(); continue; }
       // a name glossed by the clause after it: "„Rot-Hemden“ – so werden sie genannt", "„X“, wie er sich nennt",
       // ""X," as the group calls itself": not speech

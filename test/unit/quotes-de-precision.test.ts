@@ -1,0 +1,54 @@
+// German quote extraction: spans in „…“ that are names, titles or glosses rather than quotations, and the
+// speaker words German word order puts around a cue. Every sentence here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type Quote } from '../../src/extract/quotes.js';
+
+const run = (paragraphs: string[], language = 'de'): Quote[] => extractQuotes({ paragraphs, language });
+const texts = (qs: Quote[]) => qs.map((q) => q.text);
+
+describe('de: "so" after a quote opening the next clause is no attribution', () => {
+  it('„…“, so wurde …: no quote', () => {
+    expect(run(['Galt er noch vor seinem Amtsantritt als „Hardliner der Partei“, so wurde seine Rede doch gelobt.'])).toEqual([]);
+  });
+  it('„…“, so der Minister …: a quote with its speaker', () => {
+    const qs = run(['„Wir sind bereit“, so der Minister Karl Berg.']);
+    expect(texts(qs)).toEqual(['Wir sind bereit']);
+    expect(qs[0]!.speaker?.name).toBe('Karl Berg');
+  });
+});
+
+describe('de: a short phrase inside a bracket is a gloss', () => {
+  it('a translation in square brackets: no quote', () => {
+    expect(texts(run(['Das Festival heißt „Dni Kino“ [auf Deutsch: „Tage des Kinos“].']))).toEqual([]);
+  });
+  it('a gloss after an abbreviation in parentheses: no quote', () => {
+    expect(run(['Die Gruppe trat der Partei „Ruch Ludowy“ bei (etwa: „Volksbewegung“, engl. „the people’s movement“).'])).toEqual([]);
+  });
+  it('a cue inside the bracket keeps the quote', () => {
+    expect(texts(run(['Die Ministerin (sie sagte dazu: „wir warten ab“) blieb ruhig.']))).toEqual(['wir warten ab']);
+  });
+});
+
+describe('de: titles of works and media', () => {
+  it('after a compound work noun ("im Fachblatt „…“"): no quote', () => {
+    expect(run(['Sein Satz wird im Fachblatt „Neue Technik heute“ zitiert.'])).toEqual([]);
+  });
+  it('after a colon closing a sentence that names a work: no quote', () => {
+    expect(run(['Ihr erstes Buch erschien im Jahr 2001: „Die lange Reise“.'])).toEqual([]);
+  });
+  it('after a colon, with a cue after the quote: a quote', () => {
+    const qs = run(['Der Trainer war mit dem Spiel zufrieden: „Ein guter Start“, sagte er.']);
+    expect(texts(qs)).toEqual(['Ein guter Start']);
+  });
+});
+
+describe('de: speakers', () => {
+  it('a sentence opener ("Als", "Insbesondere") is not part of the name', () => {
+    expect(run(['Als Grund nannte Lea Vogt: „Wir haben kein Geld mehr.“'])[0]!.speaker?.name).toBe('Lea Vogt');
+    expect(run(['Insbesondere Tom Rau: „Das geht nicht.“'])[0]!.speaker?.name).toBe('Tom Rau');
+  });
+  it('an object with an accusative possessive after the cue is not the speaker', () => {
+    const qs = run(['Die Regierungschefin Lara Beck trat zurück.', 'Beck begründete ihren Schritt mit den Worten: „Ich muss jetzt gehen.“']);
+    expect(qs[0]!.speaker?.name).toBe('Lara Beck');
+  });
+});
