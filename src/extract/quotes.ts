@@ -169,6 +169,26 @@ function titleLike(text: string, lang: string, loose = false): boolean {
     // loose: a German name may hold lower-case function words inside ("Ärzte ohne Grenzen", "Bild am Sonntag")
     || (loose && i > 0 && i < last && (TITLE_SMALL.has(w.l) || TITLE_SMALL_DE.has(w.l))));
 }
+/** Nouns of words carried or chanted: a quoted phrase right after one (or after "Sprüche wie") is a quotation. */
+const SLOGAN_NOUNS = new Set(['parole', 'parolen', 'aufschrift', 'aufschriften', 'spruch', 'sprüche', 'sprüchen', 'sprechchor', 'sprechchöre', 'sprechchören', 'losung']);
+function sloganNoun(pre: readonly Tok[]): boolean {
+  const b = pre[pre.length - 1];
+  if (!b || b.k !== 'w') return false;
+  return SLOGAN_NOUNS.has(b.l) || (b.l === 'wie' && SLOGAN_NOUNS.has(pre[pre.length - 2]?.l ?? ''));
+}
+
+/** Words joining two quotations of one speaker ("„A.“ und „B.“"). */
+const JOINERS = new Set(['und', 'and', 'et', 'en', 'oder', 'or', 'sowie']);
+
+/** True when "mit den Worten" (or "mit folgenden/diesen Worten") stands right before `at`, a colon allowed. */
+function withWordsBefore(p: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && (p[e - 1] === ' ' || p[e - 1] === ':' || p[e - 1] === '\u00a0')) e--;
+  if (!p.endsWith('Worten', e) && !p.endsWith('Worte', e)) return false;
+  const head = p.slice(Math.max(0, e - 24), e).toLowerCase();
+  return / mit (den|folgenden|diesen) worte[n]?$/u.test(' ' + head);
+}
+
 /** Where an opening bracket stands unclosed within 200 characters before `at` ("(Codename: „…"), or -1. */
 function openBracketBefore(p: string, at: number): number {
   for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
@@ -789,6 +809,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // a source named in marks ("laut „tagesschau.de“", "volgens "De Morgen""), a gloss in brackets
       // ("(Codename: „Maelstrom“)"), a name given ("auch „Bruno“ genannt", "„X“ heißt"): not speech
       const short = words <= 6 && !/[.!?…,]$/u.test(text);
+      // German: words carried or chanted ("mit der Aufschrift „…“", "die Parole „…“", "Sprüche wie „…“"): a quotation
+      const slogan = lang === 'de' && before !== undefined && sloganNoun(preSent) ? (before.l === 'wie' ? preSent[preSent.length - 2]! : before) : null;
       const prevTok = preSent[preSent.length - 2];
       if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || before.t === '[' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(' || t.t === '[')))) { drop(); continue; }
       // a short phrase inside a bracket the writer opened before it: a gloss, translation or heading
@@ -801,7 +823,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (short && namingClauseAfter(post)) { drop(); continue; }
       // a programme, paper, agency or work named in the sentence: "on ABC's "This Week,"", "laut „Reuters“",
       // "the podcast "Here's the Thing."", "das Fachblatt „La Gazzetta“"
-      if (!opensSentence && before && before.k === 'w' && words <= 6 && !framed
+      if (!opensSentence && before && before.k === 'w' && words <= 6 && !framed && !slogan
         && (isPossessive(before) || TITLE_CONTEXT.has(before.l) || (lang === 'de' && before.cap && preSent.length >= 2 && !cueAt(preSent, preSent.length - 1, lex)))
         && titleLike(text, lang, lang === 'de' && TITLE_CONTEXT.has(before.l))) { drop(); continue; }
 
@@ -816,7 +838,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
       const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);
       if (span.closed && !/[.!?…,;:]$/u.test(text) && post[0]?.k === 'w' && !post[0].cap && (!cueAt(post, 0, lex) || (words >= 2 && (opensSentence || before?.cap === true)))
-        && (opensSentence || !verbCue) && titleLike(text, lang, true)) { drop(); continue; }
+        && (opensSentence || !verbCue) && !slogan && titleLike(text, lang, true)) { drop(); continue; }
       // the medium or paper named in marks right after a cue: "„…“, schrieb „Die Zeit“ in einem Nachruf",
       // "zitiert „BBC News“ aus": the subject of the cue, not a quotation
       if (!opensSentence && before && before.k === 'w' && cueAt(preSent, preSent.length - 1, lex) && words >= 2
@@ -862,6 +884,21 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       } else if ((opensSentence || colon) && (words >= 3 || sentenceEnd) && !nounUse) {
         // a quote standing alone: the running speaker
         speaker = running;
+      } else if (si > 0 && !prevDropped && prevSpeaker && preSent.length === 1 && JOINERS.has(preSent[0]!.l)) {
+        // "„A.“ und „B.“": a second quotation joined to the first, by the same speaker
+        speaker = prevSpeaker;
+        cue = prevCue;
+      } else if (lang === 'de' && withWordsBefore(p, span.open)) {
+        // "Mit den Worten „…“ richtete er den Blick …": the quotation is named as words spoken
+        speaker = running;
+        cue = 'mit den Worten';
+      } else if (before?.t === '(' && sentenceEnd && startsUpper(text) && words >= 3 && nameRunBefore(preSent, preSent.length - 1)) {
+        // "…, Mohammed ElBaradei („Mir fällt niemand ein.“), …": a sentence in brackets after a name is that person's
+        const phrase = nameRunBefore(preSent, preSent.length - 1)!;
+        speaker = resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, null);
+      } else if (slogan) {
+        speaker = null;
+        cue = slogan.t;
       } else {
         // a quoted phrase with no speech act: scare quotes, titles, nicknames
         drop();

@@ -52,3 +52,28 @@ describe('de: speakers', () => {
     expect(qs[0]!.speaker?.name).toBe('Lara Beck');
   });
 });
+
+describe('de: quotation forms found without a cue verb', () => {
+  it('words carried or chanted: "mit der Aufschrift „…“", "die Parole „…“", "Sprüche wie „…“"', () => {
+    expect(texts(run(['Die Demonstranten trugen Schilder mit der Aufschrift „Kein Krieg“ durch die Stadt.']))).toEqual(['Kein Krieg']);
+    expect(texts(run(['Auf dem Transparent an der Spitze war die Parole „Wir bleiben hier“ zu lesen.']))).toEqual(['Wir bleiben hier']);
+    expect(texts(run(['Auf den Plakaten standen Sprüche wie „Nieder mit der Regierung“ und andere.']))).toEqual(['Nieder mit der Regierung']);
+  });
+  it('two quotations joined by "und" share the speaker', () => {
+    const qs = run(['Die Reform sei nötig, hatte Ministerin Eva Roth erklärt: „Wir senken die Kosten.“ und „Wir bleiben dabei.“']);
+    expect(texts(qs)).toEqual(['Wir senken die Kosten.', 'Wir bleiben dabei.']);
+    expect(qs[1]!.speaker?.name).toBe('Eva Roth');
+  });
+  it('"Mit den Worten „…“" names the words as spoken', () => {
+    expect(texts(run(['Mit den Worten „Jetzt wird alles anders“ verabschiedete sich Lars Eck.']))).toEqual(['Jetzt wird alles anders']);
+  });
+  it('a sentence in brackets right after a name is that person’s', () => {
+    const qs = run(['Unter den Gästen waren der Verbandschef Max Kohl („Das war überfällig.“) und andere.']);
+    expect(qs[0]!.speaker?.name).toBe('Max Kohl');
+  });
+  it('names joined by "und", or a name in brackets, stay no quote', () => {
+    expect(run(['Die Marke „Blaue Welle“ und „Rote Welle“ gibt es seit Jahren.'])).toEqual([]);
+    expect(run(['Im Saal saßen viele Gäste (etwa der Chor „Neue Stimmen“) und Nachbarn.'])).toEqual([]);
+    expect(run(['Er lobte das Projekt „Neue Wege“ mit den Worten, es sei gut.'])).toEqual([]);
+  });
+});
