@@ -322,19 +322,20 @@ function subjectBefore(toks: readonly Tok[], k: number): Phrase | null {
 }
 
 /** The subject written after token `k` (inversion: "said Smith", "sagte der Minister", "so Merkel"). */
-function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
+function subjectAfter(toks: readonly Tok[], k: number, source = false): Phrase | null {
   const t = toks[k];
   if (!t || t.k !== 'w') return null;
   if (isPronoun(t.l)) return { a: k, b: k + 1, kind: 'pronoun' };
   // a reflexive verb: "erinnerte sich Trotnow", "zeigte sich der Minister"
-  if (t.l === 'sich' && k + 1 < toks.length) return subjectAfter(toks, k + 1);
+  if (t.l === 'sich' && k + 1 < toks.length) return subjectAfter(toks, k + 1, source);
   const run = nameRunAt(toks, k);
   if (run) {
     const head = roleThenName(toks, run.b);
     return head ? { a: k, b: head.b, kind: 'np' } : run;
   }
-  // German accusative and dative determiners open an object, never the subject ("begründete seinen Schritt")
-  if (OBLIQUE_DETERMINERS.has(t.l)) return null;
+  // German accusative and dative determiners open an object, never the subject ("begründete seinen Schritt"),
+  // though a source preposition takes them ("nach Angaben des Leiters")
+  if (!source && OBLIQUE_DETERMINERS.has(t.l)) return null;
   const np = detPhraseAt(toks, k);
   if (np) return np;
   // "said coach Dana Ruiz", "zei vakbondsleider Piet Jansen": one or two lower-case words, then a name
@@ -353,7 +354,7 @@ function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
   return null;
 }
 
-const OBLIQUE_DETERMINERS = new Set(['einen', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'unserem', 'unseren']);
+const OBLIQUE_DETERMINERS = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'unserem', 'unseren']);
 
 /** "Clinton ally James Carville", "Rutte-adviseur … Jan de Wit": after a name at `from`, lower-case words with a role, then a name. */
 function roleThenName(toks: readonly Tok[], from: number): Phrase | null {
@@ -415,6 +416,10 @@ function impersonalSource(toks: readonly Tok[], c: number, from: number, to: num
   return null;
 }
 
+/** German and Dutch finite auxiliaries: second in a main clause, with the participle last. */
+const AUXILIARIES = new Set(['hat', 'hatte', 'hatten', 'haben', 'habe', 'ist', 'war', 'waren', 'sind', 'wurde', 'wurden', 'wird', 'werden', 'sei',
+  'heeft', 'had', 'hadden', 'hebben', 'is', 'was', 'werd', 'werden']);
+
 /** Conjunctions that open a subordinate clause (German, Dutch): a sentence that opens with one has its subject after the verb. */
 const SUBORDINATORS = new Set(['da', 'weil', 'wenn', 'als', 'nachdem', 'obwohl', 'während', 'sobald', 'bevor', 'seit', 'seitdem', 'indem', 'falls', 'ob',
   'omdat', 'toen', 'nadat', 'hoewel', 'terwijl', 'zodra', 'voordat', 'sinds', 'indien']);
@@ -467,7 +472,7 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
     const cue = text.slice(toks[c]!.s, toks[c + len - 1]!.e);
     const medCue = MEDIUM.has(cue.toLowerCase());
     if (isSource(toks, c, len)) {
-      const after = subjectAfter(toks, c + len);
+      const after = subjectAfter(toks, c + len, true);
       const before = c > i ? subjectBefore(toks, c) : null;
       return { phrase: after ?? before, toks, text, cue, medium: null };
     }
@@ -486,6 +491,14 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
     const before = subjectBefore(toks, c);
     if (before && before.a <= i + 1) {
       return { phrase: before, toks, text, cue, medium: medCue ? mediumAfter(toks, c + len, text) : null };
+    }
+    // verb-last clause: "„…“, hatte VW-Chef Tom Wall in einem Interview erklärt": the subject opens the clause;
+    // the noun of a prepositional phrase before the verb is not it
+    if (lang !== 'en' && before && before.kind !== 'pronoun' && inPrepositionalPhrase(toks, before.a)) {
+      const subj = clauseSubject(toks, i, c);
+      if (subj && subj.b <= before.a && !inPrepositionalPhrase(toks, subj.a)) {
+        return { phrase: subj, toks, text, cue, medium: medCue ? mediumAfter(toks, c + len, text) : null };
+      }
     }
     // "…," White House press secretary Jane Roe told reporters / "…," the Vermont senator and candidate said:
     // the whole run of words between the quote and the cue is the subject
@@ -513,7 +526,7 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
     const cue = text.slice(toks[c]!.s, toks[c + len - 1]!.e);
     const medCue = MEDIUM.has(cue.toLowerCase());
     if (isSource(toks, c, len)) {
-      const after = subjectAfter(toks, c + len) ?? (toks[c]!.l === 'zufolge' ? subjectBefore(toks, c) : null);
+      const after = subjectAfter(toks, c + len, true) ?? (toks[c]!.l === 'zufolge' ? subjectBefore(toks, c) : null);
       return { phrase: after, toks, text, cue, medium: null, at: c };
     }
     const k = skipFillersBack(toks, c);
@@ -549,6 +562,15 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
       let plain = true;
       for (let j = 0; j < c; j++) if (toks[j]!.k !== 'w' || CUE_ANY.has(toks[j]!.l) || isPronoun(toks[j]!.l)) { plain = false; break; }
       if (plain) before = { a: 0, b: skipFillersBack(toks, c), kind: 'np' };
+    }
+    // verb-last with an auxiliary second: "Stoiber hatte besonders die Rolle der Vorsitzenden betont:": the
+    // phrase before the auxiliary is the subject, not a noun nearer the participle
+    if (lang !== 'en' && c > 2 && (!before || before.a > 1)) {
+      const open = nameRunAt(toks, 0) ?? detPhraseAt(toks, 0);
+      const oneClause = !toks.slice(0, c).some((t) => t.t === ',');
+      if (open && oneClause && open.b < c && AUXILIARIES.has(toks[open.b]!.l) && !abstractNoun(toks[open.b - 1]!.l)) before = open;
+      // "Dazu hatte er … betont:": a pronoun right after the auxiliary
+      else if (!open && oneClause && AUXILIARIES.has(toks[1]!.l) && toks[2]!.k === 'w' && isPronoun(toks[2]!.l)) before = { a: 2, b: 3, kind: 'pronoun' };
     }
     if (lang === 'en') phrase = before ?? after;
     // verb-second languages: "Dazu sagte Merkel" (subject after the verb) but "Die Ministerin sagte" (first)

@@ -190,6 +190,10 @@ export const ROLE_SUFFIXES: readonly string[] = [
   'voorzitter', 'woordvoerder', 'woordvoerster', 'secretaris', 'leider', 'spokesman', 'spokeswoman', 'president',
   'manager', 'managerin', 'trainer', 'trainerin', 'forscher', 'forscherin', 'wissenschaftler', 'wissenschaftlerin',
   'abgeordnete', 'abgeordneter', 'senator', 'senatorin', 'botschafter', 'botschafterin', 'richter', 'richterin',
+  // inflected (genitive, dative, weak) forms: "des Verteidigungsministers Karl Beck", "dem Vorstandsvorsitzenden Ina Roth"
+  'ministers', 'präsidenten', 'kanzlers', 'chefs', 'sprechers', 'vorsitzenden', 'direktors', 'leiters', 'sekretärs',
+  'experten', 'politikers', 'anwalts', 'führers', 'vertreters', 'beraters', 'kommissars', 'beauftragten', 'managers',
+  'trainers', 'forschers', 'wissenschaftlers', 'abgeordneten', 'senators', 'botschafters', 'richters',
 ];
 
 /** Words that make a speaker an organisation ("the Federal Prosecutor's Office", "State Security", "die Polizei"). */

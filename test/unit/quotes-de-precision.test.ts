@@ -77,3 +77,26 @@ describe('de: quotation forms found without a cue verb', () => {
     expect(run(['Er lobte das Projekt „Neue Wege“ mit den Worten, es sei gut.'])).toEqual([]);
   });
 });
+
+describe('de: the subject in verb-last and verb-second clauses', () => {
+  it('after a quote, the noun of a prepositional phrase before the participle is not the speaker', () => {
+    const qs = run(['Das Werk wird umgebaut. „Wir wollen schneller werden“, hatte VW-Chef Tom Wall in einem Interview erklärt.']);
+    expect(qs[0]!.speaker?.name).toBe('Tom Wall');
+    expect(run(['Die Konferenz war kurz. „Es bleibt dabei“, hat Vera Lind auf der Konferenz gesagt.'])[0]!.speaker?.name).toBe('Vera Lind');
+  });
+  it('the phrase before a finite auxiliary is the subject, not a noun nearer the participle', () => {
+    const qs = run(['Die Runde tagte lange. Stoiber hatte besonders die Rolle der Parteivorsitzenden betont: „Die Entscheidungen fallen hier.“']);
+    expect(qs[0]!.speaker?.name).toBe('Stoiber');
+    expect(run(['Die Ministerin Eva Lind hat in der Debatte die Rolle der Abgeordneten betont: „Sie entscheiden.“'])[0]!.speaker?.name).toBe('Eva Lind');
+    expect(run(['Dazu hatte er die Rolle der Parteivorsitzenden betont: „Sie entscheiden.“'])[0]!.speaker?.mention).toBe('er');
+  });
+  it('an accusative phrase after the cue is not the speaker, a genitive after a source preposition is', () => {
+    const qs = run(['Jan Rust, Sprecher des Vereins, kommentierte den Vorfall am Montag mit den Worten: „Das ist ein Skandal.“']);
+    expect(qs[0]!.speaker?.name).toBe('Jan Rust');
+    expect(run(['Nach Angaben des Leiters ist das Thema „die Frage der Bildung“.'])[0]!.speaker?.mention).toBe('des Leiters');
+  });
+  it('an inflected role is a descriptor, not part of the name', () => {
+    const qs = run(['Der Rat lobte die Pläne des Verteidigungsministers Karl Hofer.', '„Wir sind gut vorbereitet“, sagte Hofer.']);
+    expect(qs[0]!.speaker?.name).toBe('Karl Hofer');
+  });
+});
