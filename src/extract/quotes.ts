@@ -189,6 +189,15 @@ function withWordsBefore(p: string, at: number): boolean {
   return / mit (den|folgenden|diesen) worte[n]?$/u.test(' ' + head);
 }
 
+/** True when `s` ends with [.!?…] after a word of three letters or a digit ("kann.", "1999."), not an abbreviation ("e.V."). */
+function closesWithFullStop(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && '.!?…'.includes(s[i - 1]!)) i--;
+  if (i === s.length || i === 0) return false;
+  if (/\d/u.test(s[i - 1]!)) return true;
+  return i >= 3 && /\p{L}/u.test(s[i - 1]!) && /\p{L}/u.test(s[i - 2]!) && /\p{L}/u.test(s[i - 3]!);
+}
+
 /** Where an opening bracket stands unclosed within 200 characters before `at` ("(Codename: „…"), or -1. */
 function openBracketBefore(p: string, at: number): number {
   for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
@@ -918,6 +927,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         // "…, Mohammed ElBaradei („Mir fällt niemand ein.“), …": a sentence in brackets after a name is that person's
         const phrase = nameRunBefore(preSent, preSent.length - 1)!;
         speaker = resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, null);
+      } else if (words >= 8 && lang === 'de' && closesWithFullStop(text)) {
+        // a long quotation closing with its own full stop inside the writer's sentence ("kam zu dem Ergebnis,
+        // „dass … werden kann.“"; not a name ending in "e.V."): words of someone, not a scare quote; the most
+        // speaker-like phrase before it
+        const phrase = bestSpeakerPhrase(preSent, preSent.length, index);
+        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : running;
       } else if (slogan) {
         speaker = null;
         cue = slogan.t;

@@ -100,3 +100,14 @@ describe('de: the subject in verb-last and verb-second clauses', () => {
     expect(qs[0]!.speaker?.name).toBe('Karl Hofer');
   });
 });
+
+describe('de: a long quotation with its own full stop inside the writer’s sentence', () => {
+  it('„dass … besteht.“ after a noun phrase with no cue verb: a quote, spoken by the subject', () => {
+    const qs = run(['Das Gericht kam damit zu dem Ergebnis, „dass auch in der Gesamtschau keine Grundlage für eine Verurteilung besteht.“']);
+    expect(texts(qs)).toEqual(['dass auch in der Gesamtschau keine Grundlage für eine Verurteilung besteht.']);
+    expect(qs[0]!.speaker?.mention).toBe('Das Gericht');
+  });
+  it('a long name ending in an abbreviation ("e.V.") stays no quote', () => {
+    expect(run(['Auf der Seite ist nur eine Nachricht des „Vereins für Freies Wissen in Deutschland e.V.“ zu sehen.'])).toEqual([]);
+  });
+});
