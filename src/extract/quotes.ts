@@ -622,6 +622,24 @@ function bestSpeakerPhrase(toks: readonly Tok[], upto: number, index: NameIndex)
   return null;
 }
 
+/**
+ * The subject a German sentence opens with, when a verb follows it: a nominative determiner, lower-case adjectives,
+ * a noun and a genitive attribute ("Die staatliche Nachrichtenagentur meldet", "Die Autoren der Studie werfen …").
+ */
+function openingSubject(toks: readonly Tok[], end: number): Phrase | null {
+  const d = toks[0];
+  if (!d || d.k !== 'w' || !isDeterminer(d.l) || OBLIQUE_DETERMINERS.has(d.l)) return null;
+  let j = 1;
+  while (j < end && j < 4 && toks[j]!.k === 'w' && !toks[j]!.cap) j++;
+  const n = toks[j];
+  if (j >= end || !n || n.k !== 'w' || !n.cap || abstractNoun(n.l)) return null;
+  j++;
+  if (j + 1 < end && (toks[j]!.l === 'des' || toks[j]!.l === 'der') && toks[j + 1]!.cap) j += 2;
+  const v = toks[j];
+  if (j >= end || !v || v.k !== 'w' || v.cap || PREPOSITIONS.has(v.l) || isDeterminer(v.l) || isPronoun(v.l)) return null;
+  return { a: 0, b: j, kind: 'np' };
+}
+
 /** Prepositions that open a phrase whose noun is never the subject of the verb after it (verb-second languages). */
 const PREPOSITIONS = new Set([
   'nach', 'auf', 'in', 'im', 'an', 'am', 'bei', 'beim', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor',
@@ -811,7 +829,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // or a colon with no cue at all ("Zitat von Schröder: „…“"): the most speaker-like phrase of the sentence
       if (preA && !preA.phrase) preA = { ...preA, phrase: bestSpeakerPhrase(preSent, preA.at, index) };
       if (!preA && colon && preSent.length > 1) {
-        const phrase = bestSpeakerPhrase(preSent, preSent.length - 1, index);
+        // German: a sentence that opens with its subject ("Die Bewohner des Dorfes sehen es gelassen:")
+        const phrase = (lang === 'de' ? openingSubject(preSent, preSent.length - 1) : null) ?? bestSpeakerPhrase(preSent, preSent.length - 1, index);
         if (phrase) preA = { phrase, toks: preSent, text: p, cue: null, medium: null, at: preSent.length - 1 };
       }
       let attr: Attribution | null = null;

@@ -111,3 +111,20 @@ describe('de: a long quotation with its own full stop inside the writer’s sent
     expect(run(['Auf der Seite ist nur eine Nachricht des „Vereins für Freies Wissen in Deutschland e.V.“ zu sehen.'])).toEqual([]);
   });
 });
+
+describe('de: the subject a sentence opens with, before a colon', () => {
+  it('a determiner phrase with a genitive, then a verb that is no cue: the speaker', () => {
+    const qs = run(['Die Sängerin Ina Paul zog aufs Land.', 'Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie wir.“']);
+    expect(qs[0]!.speaker?.mention).toBe('Die Bewohner des Dorfes');
+    const q2 = run(['Die Firma Lenz bestätigte den Vorwurf.', 'Die Firma empfindet die Kritik als ungerecht: „Wir mussten die Ware lagern.“']);
+    expect(q2[0]!.speaker?.mention).toBe('Die Firma');
+  });
+  it('"fragte" and "werfen … vor" are cues', () => {
+    expect(run(['Der Geschäftsführer fragte: „Was spricht dagegen?“'])[0]!.speaker?.name).toBe('Geschäftsführer');
+    expect(run(['Die Autoren der Studie werfen den Behörden vor: „Es gibt keine Kontrolle.“'])[0]!.speaker?.mention).toBe('Die Autoren der Studie');
+  });
+  it('an opening prepositional phrase is not the subject', () => {
+    const qs = run(['Der Minister Jan Bode sprach lange.', 'Auf der Konferenz in Bonn wurde es laut: „Das reicht nicht.“']);
+    expect(qs[0]!.speaker?.mention).not.toBe('Auf der Konferenz');
+  });
+});
