@@ -8,7 +8,7 @@
 // 3. The speaker phrase is resolved to the fullest name the article gives (quotes/names.ts); a pronoun or
 //    a quote with no attribution of its own takes the running speaker.
 // 4. Spans with no speech act (scare quotes, titles of works, names of ships or papers) are dropped.
-import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, NAMING_CUES, NON_SPEECH_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS } from '../rules/quote-cues.js';
+import { CUE_FILLERS, CUE_WORDS, MEDIUM_CUES, NAMING_CUES, NON_SPEECH_CUES, SOURCE_PREPOSITIONS, WORK_NOUNS, WORK_SUFFIXES_DE } from '../rules/quote-cues.js';
 import { scanMarks, type MarkSpan } from './quotes/marks.js';
 import {
   NameIndex, detPhraseAt, isParticle, detPhraseBefore, isDeterminer, isNameToken, isOrgWord, isPossessive, isPronoun, isRole, nameRunAt,
@@ -44,6 +44,14 @@ const FILLER = new Set(CUE_FILLERS);
 const WORK = new Set(WORK_NOUNS);
 const NON_SPEECH = new Set(NON_SPEECH_CUES);
 const NAMING = new Set(NAMING_CUES);
+
+/** A noun naming a work or medium: one of WORK_NOUNS, or in German a compound ending in one ("Fachblatt", "Erstwerk"). */
+function isWorkNoun(l: string, lang: string): boolean {
+  if (WORK.has(l)) return true;
+  if (lang !== 'de') return false;
+  for (const suf of WORK_SUFFIXES_DE) if (l.length >= suf.length + 3 && l.endsWith(suf)) return true;
+  return false;
+}
 
 /**
  * True when the words before `end` hold a cue that is a speech act ("bezeichnete … , in dem es … gab, als
@@ -124,6 +132,8 @@ function isSpeechAct(cue: string, toks: readonly Tok[], at: number | undefined):
 }
 /** Cues that attribute only right after a quote ("„…“, so Merkel", "„…”, aldus Jansen"). */
 const POST_ONLY = new Set(['so', 'aldus', 'zo', 'gegenüber', 'read', 'note', 'juge', 'lance', 'dit']);
+/** Post-only cues that are also adverbs: with no speaker right after them they open the writer's next clause. */
+const ADVERB_CUES = new Set(['so', 'zo']);
 /** Prepositions before a quoted name ("im „Adler“", "at "Chez Panisse""). */
 const NAME_PREPOSITIONS = new Set(['im', 'ins', 'vom', 'zum', 'zur', 'beim', 'am', 'in', 'at', 'aboard', 'au', 'aux', 'du']);
 const CONJ = new Set(['and', 'und', 'et', 'en', 'but', 'aber', 'mais', 'maar', 'then']);
@@ -158,6 +168,44 @@ function titleLike(text: string, lang: string, loose = false, maxWords = 6): boo
   return words.every((w, i) => w.cap || /^\p{N}/u.test(w.t) || (lang !== 'de' && i > 0 && TITLE_SMALL.has(w.l))
     // loose: a German name may hold lower-case function words inside ("Ärzte ohne Grenzen", "Bild am Sonntag")
     || (loose && i > 0 && i < last && (TITLE_SMALL.has(w.l) || TITLE_SMALL_DE.has(w.l))));
+}
+/** Nouns of words carried or chanted: a quoted phrase right after one (or after "Sprüche wie") is a quotation. */
+const SLOGAN_NOUNS = new Set(['parole', 'parolen', 'aufschrift', 'aufschriften', 'spruch', 'sprüche', 'sprüchen', 'sprechchor', 'sprechchöre', 'sprechchören', 'losung']);
+function sloganNoun(pre: readonly Tok[]): boolean {
+  const b = pre[pre.length - 1];
+  if (!b || b.k !== 'w') return false;
+  return SLOGAN_NOUNS.has(b.l) || (b.l === 'wie' && SLOGAN_NOUNS.has(pre[pre.length - 2]?.l ?? ''));
+}
+
+/** Words joining two quotations of one speaker ("„A.“ und „B.“"). */
+const JOINERS = new Set(['und', 'and', 'et', 'en', 'oder', 'or', 'sowie']);
+
+/** True when "mit den Worten" (or "mit folgenden/diesen Worten") stands right before `at`, a colon allowed. */
+function withWordsBefore(p: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && (p[e - 1] === ' ' || p[e - 1] === ':' || p[e - 1] === '\u00a0')) e--;
+  if (!p.endsWith('Worten', e) && !p.endsWith('Worte', e)) return false;
+  const head = p.slice(Math.max(0, e - 24), e).toLowerCase();
+  return / mit (den|folgenden|diesen) worte[n]?$/u.test(' ' + head);
+}
+
+/** True when `s` ends with [.!?…] after a word of three letters or a digit ("kann.", "1999."), not an abbreviation ("e.V."). */
+function closesWithFullStop(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && '.!?…'.includes(s[i - 1]!)) i--;
+  if (i === s.length || i === 0) return false;
+  if (/\d/u.test(s[i - 1]!)) return true;
+  return i >= 3 && /\p{L}/u.test(s[i - 1]!) && /\p{L}/u.test(s[i - 2]!) && /\p{L}/u.test(s[i - 3]!);
+}
+
+/** Where an opening bracket stands unclosed within 200 characters before `at` ("(Codename: „…"), or -1. */
+function openBracketBefore(p: string, at: number): number {
+  for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
+    const c = p[i];
+    if (c === ')' || c === ']') return -1;
+    if (c === '(' || c === '[') return i;
+  }
+  return -1;
 }
 /** A line of a transcript: a speaker label in capitals and a colon ("RAMOS:", "SEN. KAINE:", "Q:"). */
 function transcriptLine(text: string): boolean {
@@ -306,17 +354,20 @@ function subjectBefore(toks: readonly Tok[], k: number): Phrase | null {
 }
 
 /** The subject written after token `k` (inversion: "said Smith", "sagte der Minister", "so Merkel"). */
-function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
+function subjectAfter(toks: readonly Tok[], k: number, source = false): Phrase | null {
   const t = toks[k];
   if (!t || t.k !== 'w') return null;
   if (isPronoun(t.l)) return { a: k, b: k + 1, kind: 'pronoun' };
   // a reflexive verb: "erinnerte sich Trotnow", "zeigte sich der Minister"
-  if (t.l === 'sich' && k + 1 < toks.length) return subjectAfter(toks, k + 1);
+  if (t.l === 'sich' && k + 1 < toks.length) return subjectAfter(toks, k + 1, source);
   const run = nameRunAt(toks, k);
   if (run) {
     const head = roleThenName(toks, run.b);
     return head ? { a: k, b: head.b, kind: 'np' } : run;
   }
+  // German accusative and dative determiners open an object, never the subject ("begründete seinen Schritt"),
+  // though a source preposition takes them ("nach Angaben des Leiters")
+  if (!source && OBLIQUE_DETERMINERS.has(t.l)) return null;
   const np = detPhraseAt(toks, k);
   if (np) return np;
   // "said coach Dana Ruiz", "zei vakbondsleider Piet Jansen": one or two lower-case words, then a name
@@ -334,6 +385,8 @@ function subjectAfter(toks: readonly Tok[], k: number): Phrase | null {
   }
   return null;
 }
+
+const OBLIQUE_DETERMINERS = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'unserem', 'unseren']);
 
 /** "Clinton ally James Carville", "Rutte-adviseur … Jan de Wit": after a name at `from`, lower-case words with a role, then a name. */
 function roleThenName(toks: readonly Tok[], from: number): Phrase | null {
@@ -395,6 +448,10 @@ function impersonalSource(toks: readonly Tok[], c: number, from: number, to: num
   return null;
 }
 
+/** German and Dutch finite auxiliaries: second in a main clause, with the participle last. */
+const AUXILIARIES = new Set(['hat', 'hatte', 'hatten', 'haben', 'habe', 'ist', 'war', 'waren', 'sind', 'wurde', 'wurden', 'wird', 'werden', 'sei',
+  'heeft', 'had', 'hadden', 'hebben', 'is', 'was', 'werd', 'werden']);
+
 /** Conjunctions that open a subordinate clause (German, Dutch): a sentence that opens with one has its subject after the verb. */
 const SUBORDINATORS = new Set(['da', 'weil', 'wenn', 'als', 'nachdem', 'obwohl', 'während', 'sobald', 'bevor', 'seit', 'seitdem', 'indem', 'falls', 'ob',
   'omdat', 'toen', 'nadat', 'hoewel', 'terwijl', 'zodra', 'voordat', 'sinds', 'indien']);
@@ -447,7 +504,7 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
     const cue = text.slice(toks[c]!.s, toks[c + len - 1]!.e);
     const medCue = MEDIUM.has(cue.toLowerCase());
     if (isSource(toks, c, len)) {
-      const after = subjectAfter(toks, c + len);
+      const after = subjectAfter(toks, c + len, true);
       const before = c > i ? subjectBefore(toks, c) : null;
       return { phrase: after ?? before, toks, text, cue, medium: null };
     }
@@ -457,6 +514,8 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
       if (doc) return { phrase: doc, toks, text, cue, medium: null };
       const after = subjectAfter(toks, c + len);
       if (after) return { phrase: after, toks, text, cue, medium: medCue ? mediumAfter(toks, after.b, text) : null };
+      // "„…“, so wurde sein Werk …", "„…”, zo bleek later": an adverb opening the next clause, not "so Merkel"
+      if (ADVERB_CUES.has(toks[c]!.l)) return null;
       return { phrase: null, toks, text, cue, medium: null };
     }
     if (POST_ONLY.has(toks[c]!.l) && c !== i) continue;
@@ -464,6 +523,14 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
     const before = subjectBefore(toks, c);
     if (before && before.a <= i + 1) {
       return { phrase: before, toks, text, cue, medium: medCue ? mediumAfter(toks, c + len, text) : null };
+    }
+    // verb-last clause: "„…“, hatte VW-Chef Tom Wall in einem Interview erklärt": the subject opens the clause;
+    // the noun of a prepositional phrase before the verb is not it
+    if (lang !== 'en' && before && before.kind !== 'pronoun' && inPrepositionalPhrase(toks, before.a)) {
+      const subj = clauseSubject(toks, i, c);
+      if (subj && subj.b <= before.a && !inPrepositionalPhrase(toks, subj.a)) {
+        return { phrase: subj, toks, text, cue, medium: medCue ? mediumAfter(toks, c + len, text) : null };
+      }
     }
     // "…," White House press secretary Jane Roe told reporters / "…," the Vermont senator and candidate said:
     // the whole run of words between the quote and the cue is the subject
@@ -491,7 +558,7 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
     const cue = text.slice(toks[c]!.s, toks[c + len - 1]!.e);
     const medCue = MEDIUM.has(cue.toLowerCase());
     if (isSource(toks, c, len)) {
-      const after = subjectAfter(toks, c + len) ?? (toks[c]!.l === 'zufolge' ? subjectBefore(toks, c) : null);
+      const after = subjectAfter(toks, c + len, true) ?? (toks[c]!.l === 'zufolge' ? subjectBefore(toks, c) : null);
       return { phrase: after, toks, text, cue, medium: null, at: c };
     }
     const k = skipFillersBack(toks, c);
@@ -527,6 +594,15 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
       let plain = true;
       for (let j = 0; j < c; j++) if (toks[j]!.k !== 'w' || CUE_ANY.has(toks[j]!.l) || isPronoun(toks[j]!.l)) { plain = false; break; }
       if (plain) before = { a: 0, b: skipFillersBack(toks, c), kind: 'np' };
+    }
+    // verb-last with an auxiliary second: "Stoiber hatte besonders die Rolle der Vorsitzenden betont:": the
+    // phrase before the auxiliary is the subject, not a noun nearer the participle
+    if (lang !== 'en' && c > 2 && (!before || before.a > 1)) {
+      const open = nameRunAt(toks, 0) ?? detPhraseAt(toks, 0);
+      const oneClause = !toks.slice(0, c).some((t) => t.t === ',');
+      if (open && oneClause && open.b < c && AUXILIARIES.has(toks[open.b]!.l) && !abstractNoun(toks[open.b - 1]!.l)) before = open;
+      // "Dazu hatte er … betont:": a pronoun right after the auxiliary
+      else if (!open && oneClause && AUXILIARIES.has(toks[1]!.l) && toks[2]!.k === 'w' && isPronoun(toks[2]!.l)) before = { a: 2, b: 3, kind: 'pronoun' };
     }
     if (lang === 'en') phrase = before ?? after;
     // verb-second languages: "Dazu sagte Merkel" (subject after the verb) but "Die Ministerin sagte" (first)
@@ -567,6 +643,24 @@ function bestSpeakerPhrase(toks: readonly Tok[], upto: number, index: NameIndex)
     }
   }
   return null;
+}
+
+/**
+ * The subject a German sentence opens with, when a verb follows it: a nominative determiner, lower-case adjectives,
+ * a noun and a genitive attribute ("Die staatliche Nachrichtenagentur meldet", "Die Autoren der Studie werfen …").
+ */
+function openingSubject(toks: readonly Tok[], end: number): Phrase | null {
+  const d = toks[0];
+  if (!d || d.k !== 'w' || !isDeterminer(d.l) || OBLIQUE_DETERMINERS.has(d.l)) return null;
+  let j = 1;
+  while (j < end && j < 4 && toks[j]!.k === 'w' && !toks[j]!.cap) j++;
+  const n = toks[j];
+  if (j >= end || !n || n.k !== 'w' || !n.cap || abstractNoun(n.l)) return null;
+  j++;
+  if (j + 1 < end && (toks[j]!.l === 'des' || toks[j]!.l === 'der') && toks[j + 1]!.cap) j += 2;
+  const v = toks[j];
+  if (j >= end || !v || v.k !== 'w' || v.cap || PREPOSITIONS.has(v.l) || isDeterminer(v.l) || isPronoun(v.l)) return null;
+  return { a: 0, b: j, kind: 'np' };
 }
 
 /** Prepositions that open a phrase whose noun is never the subject of the verb after it (verb-second languages). */
@@ -759,7 +853,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // or a colon with no cue at all ("Zitat von Schröder: „…“"): the most speaker-like phrase of the sentence
       if (preA && !preA.phrase) preA = { ...preA, phrase: bestSpeakerPhrase(preSent, preA.at, index) };
       if (!preA && colon && preSent.length > 1) {
-        const phrase = bestSpeakerPhrase(preSent, preSent.length - 1, index);
+        // German: a sentence that opens with its subject ("Die Bewohner des Dorfes sehen es gelassen:")
+        const phrase = (lang === 'de' ? openingSubject(preSent, preSent.length - 1) : null) ?? bestSpeakerPhrase(preSent, preSent.length - 1, index);
         if (phrase) preA = { phrase, toks: preSent, text: p, cue: null, medium: null, at: preSent.length - 1 };
       }
       let attr: Attribution | null = null;
@@ -774,8 +869,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const nounUse = !opensSentence && post[0]?.k === 'w' && !post[0].cap && words <= 4 && !/[.!?,;:]$/u.test(text);
       const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; prevPost = false; };
       // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
-      if (before && before.k === 'w' && WORK.has(before.l) && words <= 15 && (!sentenceEnd || titleLike(text, lang, false, 15))) { drop(); continue; }
+      if (before && before.k === 'w' && isWorkNoun(before.l, lang) && words <= 15 && (!sentenceEnd || titleLike(text, lang, false, 15))) { drop(); continue; }
       if (lang === 'en' && englishTitle(preSent, post, text, prevDropped)) { drop(); continue; }
+      // a title given after a colon by a sentence that names a work and has no speech act: "Sein erstes Werk
+      // entstand 1970: „Der Turm“.", "The band's new album is out: "Night Roads"."
+      if (colon && words <= 6 && !sentenceEnd && !/[,;]$/u.test(text) && preSent.some((t) => t.k === 'w' && isWorkNoun(t.l, lang))
+        && !speechCueBefore(preSent, preSent.length, lex) && !(postA && postA.cue)) { drop(); continue; }
       // German: the phrase is the object of a speech act ("warnte vor den „…“", "sprach von „…“", "bezeichnete als „…“")
       const framed = lang === 'de' && framedBySpeech(preSent, lex);
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
@@ -785,15 +884,21 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // a source named in marks ("laut „tagesschau.de“", "volgens "De Morgen""), a gloss in brackets
       // ("(Codename: „Maelstrom“)"), a name given ("auch „Bruno“ genannt", "„X“ heißt"): not speech
       const short = words <= 6 && !/[.!?…,]$/u.test(text);
+      // German: words carried or chanted ("mit der Aufschrift „…“", "die Parole „…“", "Sprüche wie „…“"): a quotation
+      const slogan = lang === 'de' && before !== undefined && sloganNoun(preSent) ? (before.l === 'wie' ? preSent[preSent.length - 2]! : before) : null;
       const prevTok = preSent[preSent.length - 2];
-      if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(')))) { drop(); continue; }
+      if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || before.t === '[' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(' || t.t === '[')))) { drop(); continue; }
+      // a short phrase inside a bracket the writer opened before it: a gloss, translation or heading
+      // ("[auf Deutsch: „…“]", "(etwa: „…“, engl. „…“)", "(Überschrift der Seite: „…“)")
+      const bracket = short ? openBracketBefore(p, span.open) : -1;
+      if (bracket >= 0 && !(preA && preA.cue && preA.toks[preA.at]!.s > bracket)) { drop(); continue; }
       if (short && post[0]?.k === 'w' && NAMING_AFTER.has(post[0].l)) { drop(); continue; }
       // a name glossed by the clause after it: "„Rot-Hemden“ – so werden sie genannt", "„X“, wie er sich nennt",
       // ""X," as the group calls itself": not speech
       if (short && namingClauseAfter(post)) { drop(); continue; }
       // a programme, paper, agency or work named in the sentence: "on ABC's "This Week,"", "laut „Reuters“",
       // "the podcast "Here's the Thing."", "das Fachblatt „La Gazzetta“"
-      if (!opensSentence && before && before.k === 'w' && words <= 6 && !framed
+      if (!opensSentence && before && before.k === 'w' && words <= 6 && !framed && !slogan
         && (isPossessive(before) || TITLE_CONTEXT.has(before.l) || (lang === 'de' && before.cap && preSent.length >= 2 && !cueAt(preSent, preSent.length - 1, lex)))
         && titleLike(text, lang, lang === 'de' && TITLE_CONTEXT.has(before.l))) { drop(); continue; }
 
@@ -813,7 +918,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
       const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);
       if (span.closed && !/[.!?…,;:]$/u.test(text) && post[0]?.k === 'w' && !post[0].cap && (!cueAt(post, 0, lex) || (words >= 2 && (opensSentence || before?.cap === true)))
-        && (opensSentence || !verbCue) && titleLike(text, lang, true)) { drop(); continue; }
+        && (opensSentence || !verbCue) && !slogan && titleLike(text, lang, true)) { drop(); continue; }
       // the medium or paper named in marks right after a cue: "„…“, schrieb „Die Zeit“ in einem Nachruf",
       // "zitiert „BBC News“ aus": the subject of the cue, not a quotation
       if (!opensSentence && before && before.k === 'w' && cueAt(preSent, preSent.length - 1, lex) && words >= 2
@@ -859,6 +964,27 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       } else if ((opensSentence || colon) && (words >= 3 || sentenceEnd) && !nounUse) {
         // a quote standing alone: the running speaker
         speaker = running;
+      } else if (si > 0 && !prevDropped && prevSpeaker && preSent.length === 1 && JOINERS.has(preSent[0]!.l)) {
+        // "„A.“ und „B.“": a second quotation joined to the first, by the same speaker
+        speaker = prevSpeaker;
+        cue = prevCue;
+      } else if (lang === 'de' && withWordsBefore(p, span.open)) {
+        // "Mit den Worten „…“ richtete er den Blick …": the quotation is named as words spoken
+        speaker = running;
+        cue = 'mit den Worten';
+      } else if (before?.t === '(' && sentenceEnd && startsUpper(text) && words >= 3 && nameRunBefore(preSent, preSent.length - 1)) {
+        // "…, Mohammed ElBaradei („Mir fällt niemand ein.“), …": a sentence in brackets after a name is that person's
+        const phrase = nameRunBefore(preSent, preSent.length - 1)!;
+        speaker = resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, null);
+      } else if (words >= 8 && lang === 'de' && closesWithFullStop(text)) {
+        // a long quotation closing with its own full stop inside the writer's sentence ("kam zu dem Ergebnis,
+        // „dass … werden kann.“"; not a name ending in "e.V."): words of someone, not a scare quote; the most
+        // speaker-like phrase before it
+        const phrase = bestSpeakerPhrase(preSent, preSent.length, index);
+        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : running;
+      } else if (slogan) {
+        speaker = null;
+        cue = slogan.t;
       } else {
         // a quoted phrase with no speech act: scare quotes, titles, nicknames
         drop();

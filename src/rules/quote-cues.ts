@@ -59,6 +59,7 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'beurteilte', 'beschrieben', 'beschreibt', 'titulierte', 'nannten', 'sprachen', 'bemängelte', 'monierte', 'rügte',
     'attestierte', 'prophezeite', 'bekundete', 'befand', 'beschwor', 'beschwören', 'feststellt', 'festgestellt',
     'bezeichneten', 'hält', 'hielt', 'verkündeten', 'schilderte', 'schildert',
+    'fragte', 'fragt', 'fragten', 'wirft', 'werfen',
   ],
   fr: [
     'a déclaré', 'déclare', 'a dit', 'dit', 'disait', 'a affirmé', 'affirme', 'a expliqué', 'explique',
@@ -140,6 +141,8 @@ export const DETERMINERS: readonly string[] = [
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'other', 'some', 'several', 'many', 'two', 'three',
   'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'sein', 'seine', 'ihr', 'ihre',
   'dessen', 'deren', 'dieser', 'diese', 'zahlreiche',
+  // inflected German possessives and articles ("mit seinem „…“", "einen „…“")
+  'einen', 'seinem', 'seinen', 'seiner', 'seines', 'ihrem', 'ihren', 'ihrer', 'ihres', 'unser', 'unsere', 'unserem', 'unseren', 'unserer',
   'le', 'la', 'les', 'un', 'une', "l'", 'son', 'sa', 'ses', 'leur',
   'de', 'het', 'een', 'zijn', 'haar',
 ];
@@ -188,6 +191,10 @@ export const ROLE_SUFFIXES: readonly string[] = [
   'voorzitter', 'woordvoerder', 'woordvoerster', 'secretaris', 'leider', 'spokesman', 'spokeswoman', 'president',
   'manager', 'managerin', 'trainer', 'trainerin', 'forscher', 'forscherin', 'wissenschaftler', 'wissenschaftlerin',
   'abgeordnete', 'abgeordneter', 'senator', 'senatorin', 'botschafter', 'botschafterin', 'richter', 'richterin',
+  // inflected (genitive, dative, weak) forms: "des Verteidigungsministers Karl Beck", "dem Vorstandsvorsitzenden Ina Roth"
+  'ministers', 'präsidenten', 'kanzlers', 'chefs', 'sprechers', 'vorsitzenden', 'direktors', 'leiters', 'sekretärs',
+  'experten', 'politikers', 'anwalts', 'führers', 'vertreters', 'beraters', 'kommissars', 'beauftragten', 'managers',
+  'trainers', 'forschers', 'wissenschaftlers', 'abgeordneten', 'senators', 'botschafters', 'richters',
 ];
 
 /** Words that make a speaker an organisation ("the Federal Prosecutor's Office", "State Security", "die Polizei"). */
@@ -220,6 +227,14 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'heute', 'gestern', 'am', 'im', 'bei', 'nach', 'vor', 'mit', 'von', 'für', 'auf', 'aus', 'über', 'unter', 'zum',
   'zur', 'doch', 'aber', 'und', 'oder', 'denn', 'dies', 'diese', 'dieser', 'dieses', 'es', 'er', 'sie', 'wir',
   'ich', 'man', 'jedoch', 'allerdings', 'daher', 'deshalb', 'zwar', 'nun', 'dann', 'so', 'wie', 'was', 'wer',
+  // German sentence and clause openers, capitalised only because they open the sentence
+  'als', 'insbesondere', 'falls', 'unterdessen', 'inzwischen', 'indessen', 'trotzdem', 'dennoch', 'darauf', 'daraufhin',
+  'darin', 'daraus', 'dafür', 'dagegen', 'davon', 'damit', 'danach', 'dadurch', 'hier', 'dort', 'wenn', 'weil', 'ob',
+  'obwohl', 'nachdem', 'während', 'seit', 'bevor', 'sobald', 'laut', 'gemäß', 'zufolge', 'denn', 'also', 'vielmehr',
+  'sogar', 'bisher', 'bislang', 'zuvor', 'zuletzt', 'zunächst', 'schließlich', 'letztlich', 'offenbar', 'offensichtlich',
+  'vermutlich', 'wahrscheinlich', 'angeblich', 'jetzt', 'immer', 'nie', 'nur', 'noch', 'schon', 'bereits', 'ebenso',
+  'ebenfalls', 'gleichzeitig', 'zugleich', 'außer', 'ohne', 'gegen', 'durch', 'um', 'wegen', 'trotz', 'seine', 'sein',
+  'ihre', 'ihr', 'dem', 'den', 'des', 'einer', 'einem', 'einen', 'eines', 'letztere', 'letzterer', 'ersterer', 'erstere',
   'le', 'la', 'les', 'un', 'une', 'mais', 'et', 'ou', 'il', 'elle', 'ils', 'elles', 'on', 'selon', 'pour', 'dans',
   'de', 'het', 'een', 'maar', 'en', 'hij', 'zij', 'ze', 'volgens', 'ook', 'dat', 'dit', 'die', 'deze',
 ];
@@ -243,4 +258,12 @@ export const WORK_NOUNS: readonly string[] = [
   'sender', 'senders', 'radiosender', 'website', 'internetseite', 'portal', 'plattform', 'blog', 'kolumne',
   'livre', 'roman', 'chanson', 'émission', 'journal', 'navire', 'bateau', 'surnommé', 'baptisé', 'intitulé',
   'boek', 'lied', 'programma', 'krant', 'tijdschrift', 'schip', 'bijnaam', 'genaamd', 'getiteld', 'operatie',
+  'werk', 'werks', 'werke',
+];
+
+/** Endings of German compound nouns of works and media ("Fachblatt", "Erstwerk", "Kinofilm", "Boulevardzeitung"). */
+export const WORK_SUFFIXES_DE: readonly string[] = [
+  'blatt', 'blattes', 'zeitung', 'zeitschrift', 'magazin', 'magazins', 'sender', 'senders', 'buch', 'buches', 'buchs', 'roman',
+  'romans', 'film', 'films', 'filmes', 'schiff', 'schiffs', 'schiffes', 'album', 'albums', 'werk', 'werks', 'werkes', 'titel',
+  'motto', 'kampagne', 'programm', 'programms',
 ];
