@@ -230,7 +230,13 @@ export const DATE_TEXT_SELECTORS = [
  * 15.10.2021", "Updated Jan 3, 2022"); tested on the 40 characters before the date.
  */
 export const MODIFIED_LABEL =
-  /(?:updated|modified|last edited|aktualisiert|geändert|bearbeitet|überarbeitet|mis à jour|modifié|actualisé|bijgewerkt|gewijzigd)(?:\s(?:am|on|le|op|at|um))?\s?:?\s?$/iu;
+  /(?:updated?|modified|last edited|aktualisiert|geändert|bearbeitet|überarbeitet|änderung|zuletzt|mise? à jour|modifié|modification|actualisé|bijgewerkt|gewijzigd)(?:\s(?:am|on|le|op|at|um))?\s?:?\s?$/iu;
+
+/**
+ * Elements that hold the page's own last-change stamp where the page has no publication date: the MediaWiki
+ * footer ("This page was last edited on 29 January 2020"). Read even inside the page's footer.
+ */
+export const PAGE_STAMP_SELECTORS = ['#footer-info-lastmod'] as const;
 
 /** <meta> and markup keys for the language. */
 export const LANGUAGE_META = ['content-language', 'dc.language', 'dcterms.language', 'language', 'og:locale', 'inlanguage'] as const;

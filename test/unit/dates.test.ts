@@ -229,6 +229,35 @@ describe('extractDates', () => {
     expect(dates(page(`<script type="application/ld+json">${ld}</script><script>var d = {"publishDate":"2016-11-04"}</script>`, '<h1>x</h1>')).published).toBe('2020-03-01');
   });
 
+  it('dates a wiki page by its "last edited" footer, not by a day its text mentions', () => {
+    const html = page(
+      '<meta name="generator" content="MediaWiki 1.35">',
+      '<h1>Meetup</h1><div id="content"><p>The next meetup is on Wed. 5 February 2020 at 7 pm.</p></div>' +
+        '<footer id="footer"><ul id="footer-info"><li id="footer-info-lastmod"> This page was last edited on 29 January 2020, at 13:22.</li></ul></footer>',
+    );
+    expect(dates(html).published).toBe('2020-01-29');
+  });
+
+  it('dates a page by its own change stamp rather than a day deep in its running text (last resort)', () => {
+    const prose = '<p>Satellite images show the snow cover in the valley, compared over several winters. </p>'.repeat(14);
+    const stamp = (label: string): string => page('', `<div class="content"><h2>Outdoor news</h2>${prose}<p>Image taken on 31.05.2021 (left).</p>${prose}<p>${label} 14.01.2022 um 09:25</p></div>`);
+    expect(dates(stamp('Letzte Änderung:')).published).toBe('2022-01-14');
+    expect(dates(stamp('Aktualisiert am')).published).toBe('2022-01-14');
+    // a date at the start of the text is the page's dateline: kept
+    expect(dates(page('', `<div class="content"><p>Berlin, 03.01.2022</p>${prose}<p>Letzte Änderung: 14.01.2022</p></div>`)).published).toBe('2022-01-03');
+  });
+
+  it('takes the day printed under the headline when a microdata timestamp falls on the evening before', () => {
+    const html = page(
+      '',
+      '<span class="hidden"><time itemprop="datePublished" datetime="2021-10-27T20:35:36+01:00">2021-10-27T20:35:36+01:00</time></span>' +
+        '<article><h1>Climate talks</h1><p class="article__meta">Berlin, 28.10.2021, 058/21</p><p>Text.</p></article>',
+    );
+    expect(dates(html).published).toBe('2021-10-28');
+    // the same day under the headline: the timestamp stays
+    expect(dates(html.replace('28.10.2021', '27.10.2021')).published).toBe('2021-10-27T20:35:36+01:00');
+  });
+
   it.each([
     ['a page without dates', page('', '<h1>Bridge</h1><p>Text without any day in it.</p>')],
     ['a date before 1990', page('<meta property="article:published_time" content="1980-01-01">', '<h1>x</h1>')],
