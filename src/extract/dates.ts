@@ -300,6 +300,9 @@ const TEXT_RULE = 4;
 /** A date read near the headline, when it was found below it. */
 const belowHeadline = (c: Candidate | null): Candidate | null => (c?.below !== undefined ? c : null);
 
+/** How many days a permalink's date may lie before the metadata's day before the metadata is a re-publication. */
+const URL_REPUBLISHED_DAYS = 60;
+
 /** Days since the epoch, for comparing candidates. */
 const dayNumber = (p: DateParts): number => Math.floor(Date.UTC(p.year, p.month - 1, p.day) / 86_400_000);
 
@@ -405,13 +408,32 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
   if (published && modified && rank <= 1 && dayKey(modified.parts) !== dayKey(published.parts)) {
     const anchor = articleH1(ctx);
     const [pre, post] = textAround(ctx, anchor, AFTER_HEADLINE);
-    const days = new Set(
-      findDates(`${pre} ${post}`, order, 10)
-        .filter((d) => isPlausible(d.parts, fetchedAt))
-        .map((d) => dayKey(d.parts)),
-    );
-    if (days.has(dayKey(modified.parts)) && !days.has(dayKey(published.parts))) {
+    const shownDays = findDates(`${pre} ${post}`, order, 10)
+      .filter((d) => isPlausible(d.parts, fetchedAt))
+      .map((d) => dayKey(d.parts));
+    const days = new Set(shownDays);
+    if (days.has(dayKey(modified.parts)) && (!days.has(dayKey(published.parts)) || shownDays.indexOf(dayKey(modified.parts)) < shownDays.indexOf(dayKey(published.parts)))) {
       published = { parts: modified.parts, source: `${modified.source}:shown` };
+    } else if (!days.has(dayKey(modified.parts)) && !days.has(dayKey(published.parts))) {
+      // neither is shown, but right below the headline the page prints an update between them ("Updated
+      // May 06, 2019" on a piece first filed in 2016 and touched by a site-wide change in 2020): the
+      // version the reader sees is dated by it
+      const from = dayKey(published.parts);
+      const to = dayKey(modified.parts);
+      const shown = findDates(post.slice(0, RIGHT_BELOW_HEADLINE), order, 3).find((d) => {
+        const day = dayKey(d.parts);
+        return day > from && day < to && labelledModified(post, d);
+      });
+      if (shown) published = { parts: shown.parts, source: 'text:headline:updated' };
+    }
+  }
+
+  // A permalink dated well before the metadata's day (/2017/7/12/slug carrying a 2019 datePublished): the
+  // URL was made when the piece was first published; the metadata dates a later re-publication.
+  if (published && rank <= 1) {
+    const fromUrl = dateFromUrl(url);
+    if (fromUrl && isPlausible(fromUrl, fetchedAt) && dayNumber(published.parts) - dayNumber(fromUrl) > URL_REPUBLISHED_DAYS) {
+      published = { parts: fromUrl, source: 'url:earlier' };
     }
   }
 

@@ -129,6 +129,14 @@ describe('extractDates', () => {
     expect(dates(html).published).toBe('2021-11-05');
   });
 
+  it('takes a permalink\'s date when the metadata dates the piece months later (a re-publication)', () => {
+    const head = '<meta property="article:published_time" content="2019-06-17T18:28:00+02:00">';
+    const html = page(head, '<article><h1>Montauk</h1><p>Text.</p></article>');
+    expect(dates(html, 'https://blog.example.org/home/2017/7/12/montauk').published).toBe('2017-07-12');
+    // a few days apart: the metadata stands
+    expect(dates(html, 'https://blog.example.org/home/2019/06/11/montauk').published).toBe('2019-06-17T18:28:00+02:00');
+  });
+
   it('uses the URL as weak evidence', () => {
     expect(dates(page('', '<h1>Bridge</h1><p>No date.</p>'), 'https://blog.example.org/2015/06/05/bridge/').published).toBe('2015-06-05');
   });
@@ -151,6 +159,16 @@ describe('extractDates', () => {
     });
     it('keeps the publication when no day is shown', () => {
       expect(dates(page(head, '<article><h1>Garden tips</h1><p>Text.</p></article>')).published).toBe('2021-03-02T08:00:00+01:00');
+    });
+    it('takes the modification day when the page leads with it ("Last updated …, originally created …")', () => {
+      const html = page(head, '<article><h1>Garden tips</h1><p>by Ana Ruiz · Last updated 14 Jun 2022, originally created 02 Mar 2021</p><p>Text.</p></article>');
+      expect(dates(html).published).toBe('2022-06-14T10:00:00+02:00');
+    });
+    it('takes an "Updated" day printed below the headline between the two', () => {
+      const html = page(head, '<article><h1>Garden tips</h1><p>By Ana Ruiz Updated May 06, 2021</p><p>Text.</p></article>');
+      expect(dates(html).published).toBe('2021-05-06');
+      // an unlabelled day there (a print date, an event) does not count
+      expect(dates(html.replace('Updated ', '')).published).toBe('2021-03-02T08:00:00+01:00');
     });
   });
 
