@@ -7,8 +7,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { dateFromUrl, dayKey, findDates, type DateMatch, formatDate, isPlausible, parseMachineDate, type DateOrder, type DateParts } from '../clean/date.js';
-import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_LABEL, MODIFIED_META, MODIFIED_SELECTORS, PAGE_STAMP_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS, SCRIPT_DATE_KEYS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
-import { articleH1, firstElement, inSiteHeader, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
+import { COMMENT_CLASS, COPYRIGHT_LABEL, DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_LABEL, MODIFIED_META, MODIFIED_SELECTORS, PAGE_STAMP_SELECTORS, PUBLISHED_LABEL, PUBLISHED_META, PUBLISHED_SELECTORS, SCRIPT_DATE_KEYS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
+import { articleH1, classId, firstElement, inSiteHeader, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
 import type { Found } from './types.js';
 
 export interface DatesResult {
@@ -255,6 +255,28 @@ function fromBody(ctx: PageContext, order: DateOrder, fetchedAt: string | null):
   return { parts: first.parts, source: 'text:body' };
 }
 
+/** Characters of the whole page's text read by the final fallback. */
+const PAGE_SCAN = 200_000;
+
+/**
+ * Final fallback, for a page whose article and body text give no date: a date the page calls a
+ * publication anywhere outside comments (an "About this post" box in the sidebar: "wurde am 19. Mai 2010
+ * gepostet"), else a full day in its copyright line ("Copyright © 19.12.2019 - 12:14 h", the page's stamp).
+ */
+function fromLabelledAnywhere(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
+  const body = firstElement(ctx.$, 'body');
+  if (!body) return null;
+  const text = textOf(body, PAGE_SCAN, (el) => COMMENT_CLASS.test(classId(el)));
+  const all = findDates(text, order, 50).filter((d) => isPlausible(d.parts, fetchedAt));
+  const published = all.find((d) => {
+    const end = d.index + d.length;
+    return PUBLISHED_LABEL.test(text.slice(Math.max(0, d.index - 40), d.index)) || PUBLISHED_LABEL.test(text.slice(end, end + 30));
+  });
+  if (published) return { parts: published.parts, source: 'text:page:published' };
+  const stamp = all.find((d) => COPYRIGHT_LABEL.test(text.slice(Math.max(0, d.index - 20), d.index)));
+  return stamp ? { parts: stamp.parts, source: 'text:page:copyright' } : null;
+}
+
 /** Bytes of inline script text read when looking for a date in page data. */
 const MAX_SCRIPT_BYTES = 2_000_000;
 /** `"datePublished":"2022-01-31T15:58:43+01:00"`, also inside an escaped JSON string (`\"key\":\"…\"`). */
@@ -355,6 +377,7 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
       return p && isPlausible(p, fetchedAt) ? { parts: p, source: 'url' } : null;
     },
     () => fromBody(ctx, order, fetchedAt),
+    () => fromLabelledAnywhere(ctx, order, fetchedAt),
   ];
   let published: Candidate | null = null;
   let rank = -1;

@@ -276,6 +276,20 @@ describe('extractDates', () => {
     expect(dates(html.replace('28.10.2021', '27.10.2021')).published).toBe('2021-10-27T20:35:36+01:00');
   });
 
+  it('finally takes a day the page calls a publication anywhere outside comments, else its copyright stamp', () => {
+    const sidebar = page(
+      '',
+      '<div id="header"><h1><a href="/">Movable type</a></h1></div><div id="sidebar"><h2>About this post</h2><p>The bridge wurde am <nobr>19. Mai 2010</nobr> um 23:03 Uhr gepostet.</p></div>' +
+        '<div id="content"><h2>The bridge</h2><p>Text.</p></div><ol class="commentlist"><li>Posted on 3. Juni 2010</li></ol>',
+    );
+    expect(dates(sidebar).published).toBe('2010-05-19');
+    const comments = page('', '<div id="content"><h2>The bridge</h2><p>Text.</p></div><div class="sidebar"><ol class="commentlist"><li>Posted on 3. Juni 2010</li></ol></div>');
+    expect(dates(comments).published).toBeNull();
+    const footer = page('', '<div id="content"><h2>Hazardous goods</h2><p>Text.</p></div><footer><p>Copyright © 19.12.2019 - 12:14 h by Example GmbH</p></footer>');
+    expect(dates(footer).published).toBe('2019-12-19');
+    expect(dates(footer.replace('19.12.2019 - 12:14 h', '2019')).published).toBeNull();
+  });
+
   it.each([
     ['a page without dates', page('', '<h1>Bridge</h1><p>Text without any day in it.</p>')],
     ['a date before 1990', page('<meta property="article:published_time" content="1980-01-01">', '<h1>x</h1>')],
