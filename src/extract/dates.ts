@@ -7,8 +7,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { PageContext } from '../context/index.js';
 import { ldString, typesOf } from '../context/jsonld.js';
 import { dateFromUrl, dayKey, findDates, type DateMatch, formatDate, isPlausible, parseMachineDate, type DateOrder, type DateParts } from '../clean/date.js';
-import { DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_LABEL, MODIFIED_META, MODIFIED_SELECTORS, PUBLISHED_META, PUBLISHED_SELECTORS, SCRIPT_DATE_KEYS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
-import { articleH1, firstElement, inSiteHeader, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
+import { COMMENT_CLASS, COPYRIGHT_LABEL, DATE_PREFILTER, DATE_TEXT_SELECTORS, MODIFIED_LABEL, MODIFIED_META, MODIFIED_SELECTORS, PAGE_STAMP_SELECTORS, PUBLISHED_LABEL, PUBLISHED_META, PUBLISHED_SELECTORS, SCRIPT_DATE_KEYS, WEAK_PUBLISHED_META } from '../rules/metadata.js';
+import { articleH1, classId, firstElement, inSiteHeader, isArticleContainer, isForeign, isForeignSelf, selectRules, textOf } from './metadom.js';
 import type { Found } from './types.js';
 
 export interface DatesResult {
@@ -127,6 +127,23 @@ function fromDateText(ctx: PageContext, order: DateOrder, fetchedAt: string | nu
 }
 
 /**
+ * The page's own last-change stamp where the software prints one instead of a publication date (the
+ * MediaWiki footer): a wiki page has no other date, and the text under its title is the page's content.
+ */
+function fromPageStamp(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
+  const matched = selectRules(ctx.$, PAGE_STAMP_SELECTORS, 5, DATE_PREFILTER);
+  for (const [i, sel] of PAGE_STAMP_SELECTORS.entries()) {
+    for (const el of matched[i]!) {
+      const text = textOf(el, 1000);
+      if (text.length > MAX_DATE_TEXT) continue;
+      const d = findDates(text, order, 3).find((x) => isPlausible(x.parts, fetchedAt));
+      if (d) return { parts: d.parts, source: `stamp:${sel}` };
+    }
+  }
+  return null;
+}
+
+/**
  * Whether a date element's label, in the element just before it or before its parent ("<h4>Zuletzt
  * geändert am:</h4><ul><li class="timestamp">15.10.2021</li></ul>"), calls it a modification.
  */
@@ -218,11 +235,46 @@ function nearHeadline(ctx: PageContext, order: DateOrder, fetchedAt: string | nu
   return before ? { parts: before.parts, source: 'text:headline:above' } : null;
 }
 
-/** Last resort: the first plausible date in the body's visible text. */
+/** Characters into the body's text beyond which a first date is one the running text mentions. */
+const BODY_LEAD = 1000;
+
+/**
+ * Last resort: the first plausible date in the body's visible text, unless it lies deep in the running
+ * text ("Aufnahme vom 31.05.2021", a cited paper's date) and the page prints its own stamp ("Letzte
+ * Änderung: 14.01.2022", "Aktualisiert am 17.01.2021"): that stamp dates the page.
+ */
 function fromBody(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
   const [, text] = textAround(ctx, null, BODY_SCAN);
-  const d = findDates(text, order, 10).find((x) => isPlausible(x.parts, fetchedAt));
-  return d ? { parts: d.parts, source: 'text:body' } : null;
+  const all = findDates(text, order, 30).filter((x) => isPlausible(x.parts, fetchedAt));
+  const first = all[0];
+  if (!first) return null;
+  if (first.index > BODY_LEAD) {
+    const stamp = all.find((d) => labelledModified(text, d));
+    if (stamp) return { parts: stamp.parts, source: 'text:body:stamp' };
+  }
+  return { parts: first.parts, source: 'text:body' };
+}
+
+/** Characters of the whole page's text read by the final fallback. */
+const PAGE_SCAN = 200_000;
+
+/**
+ * Final fallback, for a page whose article and body text give no date: a date the page calls a
+ * publication anywhere outside comments (an "About this post" box in the sidebar: "wurde am 19. Mai 2010
+ * gepostet"), else a full day in its copyright line ("Copyright © 19.12.2019 - 12:14 h", the page's stamp).
+ */
+function fromLabelledAnywhere(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
+  const body = firstElement(ctx.$, 'body');
+  if (!body) return null;
+  const text = textOf(body, PAGE_SCAN, (el) => COMMENT_CLASS.test(classId(el)));
+  const all = findDates(text, order, 50).filter((d) => isPlausible(d.parts, fetchedAt));
+  const published = all.find((d) => {
+    const end = d.index + d.length;
+    return PUBLISHED_LABEL.test(text.slice(Math.max(0, d.index - 40), d.index)) || PUBLISHED_LABEL.test(text.slice(end, end + 30));
+  });
+  if (published) return { parts: published.parts, source: 'text:page:published' };
+  const stamp = all.find((d) => COPYRIGHT_LABEL.test(text.slice(Math.max(0, d.index - 20), d.index)));
+  return stamp ? { parts: stamp.parts, source: 'text:page:copyright' } : null;
 }
 
 /** Bytes of inline script text read when looking for a date in page data. */
@@ -262,8 +314,16 @@ function fromScripts(ctx: PageContext, fetchedAt: string | null): Candidate | nu
 
 /** A date this close below the headline's start is the article's own (title, kicker and dateline). */
 const RIGHT_BELOW_HEADLINE = 250;
+/** Index of fromSelectors (microdata, hAtom markup) among the publication rules. */
+const MARKUP_RULE = 2;
 /** Index of fromDateText among the publication rules. */
 const TEXT_RULE = 4;
+
+/** A date read near the headline, when it was found below it. */
+const belowHeadline = (c: Candidate | null): Candidate | null => (c?.below !== undefined ? c : null);
+
+/** How many days a permalink's date may lie before the metadata's day before the metadata is a re-publication. */
+const URL_REPUBLISHED_DAYS = 60;
 
 /** Days since the epoch, for comparing candidates. */
 const dayNumber = (p: DateParts): number => Math.floor(Date.UTC(p.year, p.month - 1, p.day) / 86_400_000);
@@ -302,6 +362,7 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
     () => fromSelectors(ctx, PUBLISHED_SELECTORS, order, fetchedAt, 'markup'),
     () => fromTimeElements(ctx, order, fetchedAt),
     () => fromDateText(ctx, order, fetchedAt),
+    () => fromPageStamp(ctx, order, fetchedAt),
     // a date below the headline, then generic date <meta>, then a date above the headline (where the
     // masthead prints today's date)
     () => {
@@ -316,6 +377,7 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
       return p && isPlausible(p, fetchedAt) ? { parts: p, source: 'url' } : null;
     },
     () => fromBody(ctx, order, fetchedAt),
+    () => fromLabelledAnywhere(ctx, order, fetchedAt),
   ];
   let published: Candidate | null = null;
   let rank = -1;
@@ -343,8 +405,10 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
   // A machine timestamp late in the evening (or, in UTC, early in the morning) is often printed on the
   // neighbouring day: 23:00Z is midnight in Berlin, an 18:30 post goes into the next day's edition. When the
   // date the reader sees near the headline is that neighbouring day, the page's own day wins.
-  if (published && rank <= 1 && published.parts.hour !== undefined) {
-    const shown = visibleDate(ctx, order, fetchedAt, near);
+  // Microdata's timestamp (rank 2) is itself the first visible candidate, so the date printed below the
+  // headline stands for the page's own day there.
+  if (published && rank <= MARKUP_RULE && published.parts.hour !== undefined) {
+    const shown = rank === MARKUP_RULE ? belowHeadline(near()) : visibleDate(ctx, order, fetchedAt, near);
     if (shown) {
       const delta = dayNumber(shown.parts) - dayNumber(published.parts);
       const utc = published.parts.offset === 'Z' || published.parts.offset === '+00:00';
@@ -367,13 +431,32 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
   if (published && modified && rank <= 1 && dayKey(modified.parts) !== dayKey(published.parts)) {
     const anchor = articleH1(ctx);
     const [pre, post] = textAround(ctx, anchor, AFTER_HEADLINE);
-    const days = new Set(
-      findDates(`${pre} ${post}`, order, 10)
-        .filter((d) => isPlausible(d.parts, fetchedAt))
-        .map((d) => dayKey(d.parts)),
-    );
-    if (days.has(dayKey(modified.parts)) && !days.has(dayKey(published.parts))) {
+    const shownDays = findDates(`${pre} ${post}`, order, 10)
+      .filter((d) => isPlausible(d.parts, fetchedAt))
+      .map((d) => dayKey(d.parts));
+    const days = new Set(shownDays);
+    if (days.has(dayKey(modified.parts)) && (!days.has(dayKey(published.parts)) || shownDays.indexOf(dayKey(modified.parts)) < shownDays.indexOf(dayKey(published.parts)))) {
       published = { parts: modified.parts, source: `${modified.source}:shown` };
+    } else if (!days.has(dayKey(modified.parts)) && !days.has(dayKey(published.parts))) {
+      // neither is shown, but right below the headline the page prints an update between them ("Updated
+      // May 06, 2019" on a piece first filed in 2016 and touched by a site-wide change in 2020): the
+      // version the reader sees is dated by it
+      const from = dayKey(published.parts);
+      const to = dayKey(modified.parts);
+      const shown = findDates(post.slice(0, RIGHT_BELOW_HEADLINE), order, 3).find((d) => {
+        const day = dayKey(d.parts);
+        return day > from && day < to && labelledModified(post, d);
+      });
+      if (shown) published = { parts: shown.parts, source: 'text:headline:updated' };
+    }
+  }
+
+  // A permalink dated well before the metadata's day (/2017/7/12/slug carrying a 2019 datePublished): the
+  // URL was made when the piece was first published; the metadata dates a later re-publication.
+  if (published && rank <= 1) {
+    const fromUrl = dateFromUrl(url);
+    if (fromUrl && isPlausible(fromUrl, fetchedAt) && dayNumber(published.parts) - dayNumber(fromUrl) > URL_REPUBLISHED_DAYS) {
+      published = { parts: fromUrl, source: 'url:earlier' };
     }
   }
 

@@ -230,7 +230,26 @@ export const DATE_TEXT_SELECTORS = [
  * 15.10.2021", "Updated Jan 3, 2022"); tested on the 40 characters before the date.
  */
 export const MODIFIED_LABEL =
-  /(?:updated|modified|last edited|aktualisiert|geändert|bearbeitet|überarbeitet|mis à jour|modifié|actualisé|bijgewerkt|gewijzigd)(?:\s(?:am|on|le|op|at|um))?\s?:?\s?$/iu;
+  /(?:updated?|modified|last edited|aktualisiert|geändert|bearbeitet|überarbeitet|änderung|zuletzt|mise? à jour|modifié|modification|actualisé|bijgewerkt|gewijzigd)(?:\s(?:am|on|le|op|at|um))?\s?:?\s?$/iu;
+
+/**
+ * Words around a visible date that call it the publication ("wurde am 19. Mai 2010 um 23:03 Uhr gepostet",
+ * "Posted on …"); tested on the 40 characters before and the 30 after the date.
+ */
+export const PUBLISHED_LABEL =
+  /(?<!\p{L})(?:posted|published|veröffentlicht|gepostet|erschienen|publié|publiée|gepubliceerd|geplaatst|publicado|publicada|pubblicato)(?!\p{L})/iu;
+
+/** Words right before a full date that make it the page's copyright stamp ("Copyright © 19.12.2019 - 12:14 h"). */
+export const COPYRIGHT_LABEL = /(?:©|\(c\)|copyright)\s{0,3}$/iu;
+
+/** Class/id of containers whose dates are readers' (comments), never the page's, even as a last resort. */
+export const COMMENT_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|kommentare?|reply|replies|respond|disqus)(?:$|[\s_-])/;
+
+/**
+ * Elements that hold the page's own last-change stamp where the page has no publication date: the MediaWiki
+ * footer ("This page was last edited on 29 January 2020"). Read even inside the page's footer.
+ */
+export const PAGE_STAMP_SELECTORS = ['#footer-info-lastmod'] as const;
 
 /** <meta> and markup keys for the language. */
 export const LANGUAGE_META = ['content-language', 'dc.language', 'dcterms.language', 'language', 'og:locale', 'inlanguage'] as const;

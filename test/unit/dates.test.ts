@@ -129,6 +129,14 @@ describe('extractDates', () => {
     expect(dates(html).published).toBe('2021-11-05');
   });
 
+  it('takes a permalink\'s date when the metadata dates the piece months later (a re-publication)', () => {
+    const head = '<meta property="article:published_time" content="2019-06-17T18:28:00+02:00">';
+    const html = page(head, '<article><h1>Montauk</h1><p>Text.</p></article>');
+    expect(dates(html, 'https://blog.example.org/home/2017/7/12/montauk').published).toBe('2017-07-12');
+    // a few days apart: the metadata stands
+    expect(dates(html, 'https://blog.example.org/home/2019/06/11/montauk').published).toBe('2019-06-17T18:28:00+02:00');
+  });
+
   it('uses the URL as weak evidence', () => {
     expect(dates(page('', '<h1>Bridge</h1><p>No date.</p>'), 'https://blog.example.org/2015/06/05/bridge/').published).toBe('2015-06-05');
   });
@@ -151,6 +159,16 @@ describe('extractDates', () => {
     });
     it('keeps the publication when no day is shown', () => {
       expect(dates(page(head, '<article><h1>Garden tips</h1><p>Text.</p></article>')).published).toBe('2021-03-02T08:00:00+01:00');
+    });
+    it('takes the modification day when the page leads with it ("Last updated …, originally created …")', () => {
+      const html = page(head, '<article><h1>Garden tips</h1><p>by Ana Ruiz · Last updated 14 Jun 2022, originally created 02 Mar 2021</p><p>Text.</p></article>');
+      expect(dates(html).published).toBe('2022-06-14T10:00:00+02:00');
+    });
+    it('takes an "Updated" day printed below the headline between the two', () => {
+      const html = page(head, '<article><h1>Garden tips</h1><p>By Ana Ruiz Updated May 06, 2021</p><p>Text.</p></article>');
+      expect(dates(html).published).toBe('2021-05-06');
+      // an unlabelled day there (a print date, an event) does not count
+      expect(dates(html.replace('Updated ', '')).published).toBe('2021-03-02T08:00:00+01:00');
     });
   });
 
@@ -227,6 +245,49 @@ describe('extractDates', () => {
     expect(dates(escaped).published).toBe('2022-01-31T15:58:43+01:00');
     const ld = JSON.stringify({ '@type': 'NewsArticle', datePublished: '2020-03-01' });
     expect(dates(page(`<script type="application/ld+json">${ld}</script><script>var d = {"publishDate":"2016-11-04"}</script>`, '<h1>x</h1>')).published).toBe('2020-03-01');
+  });
+
+  it('dates a wiki page by its "last edited" footer, not by a day its text mentions', () => {
+    const html = page(
+      '<meta name="generator" content="MediaWiki 1.35">',
+      '<h1>Meetup</h1><div id="content"><p>The next meetup is on Wed. 5 February 2020 at 7 pm.</p></div>' +
+        '<footer id="footer"><ul id="footer-info"><li id="footer-info-lastmod"> This page was last edited on 29 January 2020, at 13:22.</li></ul></footer>',
+    );
+    expect(dates(html).published).toBe('2020-01-29');
+  });
+
+  it('dates a page by its own change stamp rather than a day deep in its running text (last resort)', () => {
+    const prose = '<p>Satellite images show the snow cover in the valley, compared over several winters. </p>'.repeat(14);
+    const stamp = (label: string): string => page('', `<div class="content"><h2>Outdoor news</h2>${prose}<p>Image taken on 31.05.2021 (left).</p>${prose}<p>${label} 14.01.2022 um 09:25</p></div>`);
+    expect(dates(stamp('Letzte Änderung:')).published).toBe('2022-01-14');
+    expect(dates(stamp('Aktualisiert am')).published).toBe('2022-01-14');
+    // a date at the start of the text is the page's dateline: kept
+    expect(dates(page('', `<div class="content"><p>Berlin, 03.01.2022</p>${prose}<p>Letzte Änderung: 14.01.2022</p></div>`)).published).toBe('2022-01-03');
+  });
+
+  it('takes the day printed under the headline when a microdata timestamp falls on the evening before', () => {
+    const html = page(
+      '',
+      '<span class="hidden"><time itemprop="datePublished" datetime="2021-10-27T20:35:36+01:00">2021-10-27T20:35:36+01:00</time></span>' +
+        '<article><h1>Climate talks</h1><p class="article__meta">Berlin, 28.10.2021, 058/21</p><p>Text.</p></article>',
+    );
+    expect(dates(html).published).toBe('2021-10-28');
+    // the same day under the headline: the timestamp stays
+    expect(dates(html.replace('28.10.2021', '27.10.2021')).published).toBe('2021-10-27T20:35:36+01:00');
+  });
+
+  it('finally takes a day the page calls a publication anywhere outside comments, else its copyright stamp', () => {
+    const sidebar = page(
+      '',
+      '<div id="header"><h1><a href="/">Movable type</a></h1></div><div id="sidebar"><h2>About this post</h2><p>The bridge wurde am <nobr>19. Mai 2010</nobr> um 23:03 Uhr gepostet.</p></div>' +
+        '<div id="content"><h2>The bridge</h2><p>Text.</p></div><ol class="commentlist"><li>Posted on 3. Juni 2010</li></ol>',
+    );
+    expect(dates(sidebar).published).toBe('2010-05-19');
+    const comments = page('', '<div id="content"><h2>The bridge</h2><p>Text.</p></div><div class="sidebar"><ol class="commentlist"><li>Posted on 3. Juni 2010</li></ol></div>');
+    expect(dates(comments).published).toBeNull();
+    const footer = page('', '<div id="content"><h2>Hazardous goods</h2><p>Text.</p></div><footer><p>Copyright © 19.12.2019 - 12:14 h by Example GmbH</p></footer>');
+    expect(dates(footer).published).toBe('2019-12-19');
+    expect(dates(footer.replace('19.12.2019 - 12:14 h', '2019')).published).toBeNull();
   });
 
   it.each([
