@@ -255,26 +255,69 @@ function fromBody(ctx: PageContext, order: DateOrder, fetchedAt: string | null):
   return { parts: first.parts, source: 'text:body' };
 }
 
-/** Characters of the whole page's text read by the final fallback. */
-const PAGE_SCAN = 200_000;
+/** How many labelled lines the final fallback reads, and the longest line it reads. */
+const MAX_PAGE_LABELS = 40;
+const MAX_LABEL_LINE = 1000;
+/** PUBLISHED_LABEL and the copyright sign, found in one pass. */
+const PAGE_LABELS = new RegExp(`${PUBLISHED_LABEL.source}|©|\\(c\\)|(?<!\\p{L})copyright(?!\\p{L})`, 'giu');
+const IS_COPYRIGHT = /^(?:©|\(c\)|copyright)$/i;
+/** Inline tags: a label's line is the text of its nearest ancestor that is not one of them. */
+const INLINE = new Set(['a', 'span', 'nobr', 'b', 'i', 'em', 'strong', 'small', 'font', 'time', 'abbr', 'u', 'sup', 'sub', 'mark', 'cite', 'label', 'bdi']);
+
+/** In one line of text: a date the line calls a publication, else one right after its copyright sign. */
+function labelledInLine(line: string, order: DateOrder, fetchedAt: string | null): { parts: DateParts; published: boolean } | null {
+  let stamp: DateParts | null = null;
+  PAGE_LABELS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 5 && (m = PAGE_LABELS.exec(line)) !== null; n++) {
+    const label = m[0];
+    const copyright = IS_COPYRIGHT.test(label);
+    if (copyright && stamp) continue;
+    const from = copyright ? m.index : Math.max(0, m.index - 40);
+    const window = line.slice(from, m.index + label.length + 40);
+    const at = m.index - from;
+    const d = findDates(window, order, 3).find(
+      (x) => isPlausible(x.parts, fetchedAt) && (copyright ? COPYRIGHT_LABEL.test(window.slice(0, x.index)) : x.index + x.length + 30 >= at),
+    );
+    if (d && !copyright) return { parts: d.parts, published: true };
+    if (d) stamp = d.parts;
+  }
+  return stamp ? { parts: stamp, published: false } : null;
+}
+
+/** Whether an element sits in a comment thread. */
+function inComments(el: Element): boolean {
+  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent?.type === 'tag' ? (n.parent as Element) : null) {
+    if (COMMENT_CLASS.test(classId(n))) return true;
+  }
+  return false;
+}
 
 /**
  * Final fallback, for a page whose article and body text give no date: a date the page calls a
  * publication anywhere outside comments (an "About this post" box in the sidebar: "wurde am 19. Mai 2010
  * gepostet"), else a full day in its copyright line ("Copyright © 19.12.2019 - 12:14 h", the page's stamp).
+ * Only the lines of text nodes holding such a label are read.
  */
 function fromLabelledAnywhere(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
-  const body = firstElement(ctx.$, 'body');
-  if (!body) return null;
-  const text = textOf(body, PAGE_SCAN, (el) => COMMENT_CLASS.test(classId(el)));
-  const all = findDates(text, order, 50).filter((d) => isPlausible(d.parts, fetchedAt));
-  const published = all.find((d) => {
-    const end = d.index + d.length;
-    return PUBLISHED_LABEL.test(text.slice(Math.max(0, d.index - 40), d.index)) || PUBLISHED_LABEL.test(text.slice(end, end + 30));
-  });
-  if (published) return { parts: published.parts, source: 'text:page:published' };
-  const stamp = all.find((d) => COPYRIGHT_LABEL.test(text.slice(Math.max(0, d.index - 20), d.index)));
-  return stamp ? { parts: stamp.parts, source: 'text:page:copyright' } : null;
+  let stamp: DateParts | null = null;
+  let looked = 0;
+  for (const t of ctx.dom.texts) {
+    if (looked >= MAX_PAGE_LABELS) break;
+    const parent = t.parent;
+    if (!parent || parent.type !== 'tag' || SKIP_TEXT.has((parent as Element).name)) continue;
+    PAGE_LABELS.lastIndex = 0;
+    const m = PAGE_LABELS.exec(t.data);
+    if (!m || (stamp && IS_COPYRIGHT.test(m[0]))) continue;
+    looked++;
+    let block = parent as Element;
+    while (INLINE.has(block.name) && block.parent?.type === 'tag') block = block.parent as Element;
+    if (inComments(block)) continue;
+    const found = labelledInLine(textOf(block, MAX_LABEL_LINE), order, fetchedAt);
+    if (found?.published) return { parts: found.parts, source: 'text:page:published' };
+    if (found) stamp = found.parts;
+  }
+  return stamp ? { parts: stamp, source: 'text:page:copyright' } : null;
 }
 
 /** Bytes of inline script text read when looking for a date in page data. */
