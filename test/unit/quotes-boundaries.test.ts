@@ -97,3 +97,17 @@ describe('a single-quoted phrase that opens a line as a kicker', () => {
     expect(texts(qs)).toEqual(['Chaos on the bridge,']);
   });
 });
+
+describe('a “ left unclosed before a new sentence that opens with “', () => {
+  it('the open quote ends where the new one starts, and the later quotes are read', () => {
+    const qs = run(['“We expected a quiet night,” Officer Lee Hart said. “The crowd came out of nowhere and it got loud. “Then the lights went out,” Hart said.']);
+    expect(texts(qs)).toEqual(['We expected a quiet night,', 'Then the lights went out,']);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Lee Hart', 'Lee Hart']);
+  });
+  it('a nested “ after a comma inside an open quote is still nested', () => {
+    expect(marked('“He told me, “Go home,” and I did,” Ruth Ames said.')).toEqual(['He told me, “Go home,” and I did,']);
+  });
+  it('German „…“ is not affected (the inner „…“ stays nested in the open „)', () => {
+    expect(marked('„Wir sind bereit. „Morgen geht es los“, sagte er.')).toEqual(['Wir sind bereit. „Morgen geht es los“, sagte er.']);
+  });
+});

@@ -9,7 +9,7 @@ export interface MarkSpan {
   start: number;
   /** End of the quoted words, exclusive (before any French spacing and the closing mark). */
   end: number;
-  /** Index just after the closing mark; equals `end` (the paragraph's end) when the quote never closed. */
+  /** Index just after the closing mark; equals `end` when the quote never closed (the paragraph's end, or the next quote's opening). */
   close: number;
   closed: boolean;
   /** Family of the mark: 'double' ("“„«»,,‹›) or 'single' ('‘’‚). */
@@ -52,6 +52,7 @@ function isLetter(c: string | undefined): boolean {
   if ((x >= 0x2000 && x <= 0x206f) || x === 0xab || x === 0xbb || x === 0xa0) return false; // punctuation, marks, spaces
   return LETTER_RE.test(c);
 }
+const isUpperLetter = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isAlnum = (c: string | undefined): boolean => isLetter(c) || isDigit(c);
 /** Whitespace, or no character at all (the start or end of the text). */
@@ -171,6 +172,19 @@ export function scanMarks(s: string): MarkSpan[] {
           const o = closeWith('“');
           if (o) emit(o, i, 1);
         } else if (next !== undefined && !isSpace(next)) {
+          // a new sentence opening with “ while a lone “ is still open: the writer left the first one unclosed
+          // (“A, ” X said. “B. “C,” …): the open quote ends where the new one starts
+          const top = stack.length === 1 ? stack[0]! : undefined;
+          if (top && top.kind === '“' && isSpace(prev) && i >= 2 && '.!?…'.includes(s[i - 2]!) && isUpperLetter(next)) {
+            stack.pop();
+            bump(top, -1);
+            let b = i;
+            while (b > top.after && isSpace(s[b - 1])) b--;
+            let a = top.after;
+            while (a < b && isSpace(s[a])) a++;
+            // still unclosed: it takes no attribution after it, and goes when it has none before it either
+            if (b > a) out.push({ open: top.pos, start: a, end: b, close: b, closed: false, family: 'double' });
+          }
           push({ pos: i, after: i + 1, closers: '”"“', family: 'double', kind: '“' });
         } else if (count('“') > 0) {
           const o = closeWith('“');
