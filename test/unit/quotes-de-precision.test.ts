@@ -128,3 +128,13 @@ describe('de: the subject a sentence opens with, before a colon', () => {
     expect(qs[0]!.speaker?.mention).not.toBe('Auf der Konferenz');
   });
 });
+
+describe('de: present-tense cues after a quote', () => {
+  it('"begründet das Gericht", "fragen sich Experten"', () => {
+    expect(run(['Das Urteil fiel am Montag. „Eine Beihilfe ist selbst ein Delikt“, begründet das Gericht seine Entscheidung.'])[0]!.speaker?.mention).toBe('das Gericht');
+    expect(run(['Denn: „Wozu sollte die Organisation existieren?“ fragen sich Experten.'])[0]!.speaker?.name).toBe('Experten');
+  });
+  it('the noun "Fragen" is no cue', () => {
+    expect(run(['Die Fragen „Wer zahlt?“ und „Wann?“ blieben offen.']).map((q) => q.cue)).not.toContain('Fragen');
+  });
+});
