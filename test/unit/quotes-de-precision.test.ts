@@ -138,3 +138,11 @@ describe('de: present-tense cues after a quote', () => {
     expect(run(['Die Fragen „Wer zahlt?“ und „Wann?“ blieben offen.']).map((q) => q.cue)).not.toContain('Fragen');
   });
 });
+
+describe('de: "so" followed by a cue verb and an object pronoun', () => {
+  it('„…“, so charakterisierte ihn der … : the subject after the pronoun speaks', () => {
+    const qs = run(['Er brachte die Bahn auf Kurs. „Gegenüber seinem Personal ist er die eiserne Hand“, so charakterisierte ihn der Gewerkschafter Bernd Auer.']);
+    expect(qs[0]!.speaker?.name).toContain('Bernd Auer');
+    expect(qs[0]!.cue).toBe('charakterisierte');
+  });
+});
