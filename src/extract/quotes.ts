@@ -360,6 +360,8 @@ function subjectAfter(toks: readonly Tok[], k: number, source = false): Phrase |
   if (isPronoun(t.l)) return { a: k, b: k + 1, kind: 'pronoun' };
   // a reflexive verb: "erinnerte sich Trotnow", "zeigte sich der Minister"
   if (t.l === 'sich' && k + 1 < toks.length) return subjectAfter(toks, k + 1, source);
+  // an object pronoun before the subject: "so charakterisierte ihn der Funktionär", "sagte ihm die Ärztin"
+  if ((t.l === 'ihn' || t.l === 'ihm' || t.l === 'ihnen') && k + 1 < toks.length) return subjectAfter(toks, k + 1, source);
   const run = nameRunAt(toks, k);
   if (run) {
     const head = roleThenName(toks, run.b);
@@ -515,7 +517,8 @@ function postAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang:
       const after = subjectAfter(toks, c + len);
       if (after) return { phrase: after, toks, text, cue, medium: medCue ? mediumAfter(toks, after.b, text) : null };
       // "„…“, so wurde sein Werk …", "„…”, zo bleek later": an adverb opening the next clause, not "so Merkel"
-      if (ADVERB_CUES.has(toks[c]!.l)) return null;
+      // ("„…“, so charakterisierte ihn …": the verb after it may still be the cue)
+      if (ADVERB_CUES.has(toks[c]!.l)) { if (cueAt(toks, c + 1, lex)) continue; return null; }
       return { phrase: null, toks, text, cue, medium: null };
     }
     if (POST_ONLY.has(toks[c]!.l) && c !== i) continue;

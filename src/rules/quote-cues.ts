@@ -59,7 +59,7 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'beurteilte', 'beschrieben', 'beschreibt', 'titulierte', 'nannten', 'sprachen', 'bemängelte', 'monierte', 'rügte',
     'attestierte', 'prophezeite', 'bekundete', 'befand', 'beschwor', 'beschwören', 'feststellt', 'festgestellt',
     'bezeichneten', 'hält', 'hielt', 'verkündeten', 'schilderte', 'schildert',
-    'fragte', 'fragt', 'fragten', 'wirft', 'werfen',
+    'fragte', 'fragt', 'fragten', 'fragen', 'wirft', 'werfen', 'begründet',
   ],
   fr: [
     'a déclaré', 'déclare', 'a dit', 'dit', 'disait', 'a affirmé', 'affirme', 'a expliqué', 'explique',

@@ -128,3 +128,21 @@ describe('de: the subject a sentence opens with, before a colon', () => {
     expect(qs[0]!.speaker?.mention).not.toBe('Auf der Konferenz');
   });
 });
+
+describe('de: present-tense cues after a quote', () => {
+  it('"begründet das Gericht", "fragen sich Experten"', () => {
+    expect(run(['Das Urteil fiel am Montag. „Eine Beihilfe ist selbst ein Delikt“, begründet das Gericht seine Entscheidung.'])[0]!.speaker?.mention).toBe('das Gericht');
+    expect(run(['Denn: „Wozu sollte die Organisation existieren?“ fragen sich Experten.'])[0]!.speaker?.name).toBe('Experten');
+  });
+  it('the noun "Fragen" is no cue', () => {
+    expect(run(['Die Fragen „Wer zahlt?“ und „Wann?“ blieben offen.']).map((q) => q.cue)).not.toContain('Fragen');
+  });
+});
+
+describe('de: "so" followed by a cue verb and an object pronoun', () => {
+  it('„…“, so charakterisierte ihn der … : the subject after the pronoun speaks', () => {
+    const qs = run(['Er brachte die Bahn auf Kurs. „Gegenüber seinem Personal ist er die eiserne Hand“, so charakterisierte ihn der Gewerkschafter Bernd Auer.']);
+    expect(qs[0]!.speaker?.name).toContain('Bernd Auer');
+    expect(qs[0]!.cue).toBe('charakterisierte');
+  });
+});
