@@ -838,7 +838,15 @@ function furnitureParagraph(t: string): boolean {
   return false;
 }
 
+/** What normaliseParagraph has to rewrite: invisible characters, line-break marks, white space other than single spaces. */
+const REWRITE_RE = /[\u200b\ufeff\uE000]|[^\S ]| {2}/;
+
 function normaliseParagraph(raw: string): string[] {
+  // most paragraphs of clean markup hold single spaces only: nothing to rewrite (one scan, no new string)
+  if (!REWRITE_RE.test(raw)) {
+    const t = raw.trim();
+    return !t || furnitureParagraph(t) ? [] : [t];
+  }
   const out: string[] = [];
   // whitespace first (one linear pass), so the splits below never scan a run of spaces twice
   // zero-width space and BOM; soft hyphens are kept as written
