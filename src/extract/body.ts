@@ -62,9 +62,7 @@ const NEGATIVE_RE = anyOf(NEGATIVE_WEIGHT_SUBSTRINGS);
 const isTaxonomyClass = (name: string): boolean => TAXONOMY_CLASS_PREFIXES.some((p) => name.startsWith(p));
 
 /** `class` + `id`, camelCase split, lower-cased, taxonomy class names (`tag-berlin`) left out. */
-function classIdOf(el: Element): string {
-  const c = el.attribs.class ?? '';
-  const id = el.attribs.id ?? '';
+function classIdOf(c: string, id: string): string {
   if (!c && !id) return '';
   let names = `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   if (names.includes('-')) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
@@ -114,14 +112,12 @@ const verdicts = new Map<string, ClassVerdict>();
 const classVerdicts = new Map<string, ClassVerdict>();
 const MAX_VERDICTS = 20_000;
 
-function classVerdict(el: Element): ClassVerdict {
-  const id = el.attribs.id;
-  const cls = el.attribs.class ?? '';
+function classVerdict(cls: string, id: string | undefined): ClassVerdict {
   const cache = id ? verdicts : classVerdicts;
   const key = id ? `${cls}\u0000${id}` : cls;
   const known = cache.get(key);
   if (known) return known;
-  const classId = classIdOf(el);
+  const classId = classIdOf(cls, id ?? '');
   let kind: Kind = Kind.Plain;
   let weight = 0;
   let contentWord = 0;
@@ -140,11 +136,10 @@ function classVerdict(el: Element): ClassVerdict {
   return v;
 }
 
-function isHidden(el: Element): boolean {
-  const a = el.attribs;
-  if (a.hidden !== undefined) return true;
-  if (a['aria-hidden'] === 'true') return true;
-  const style = a.style;
+/** Whether an element is hidden by its `hidden`, `aria-hidden` or inline `style` attribute. */
+function isHidden(hidden: boolean, ariaHidden: string | undefined, style: string | undefined): boolean {
+  if (hidden) return true;
+  if (ariaHidden === 'true') return true;
   // cheap test first: most inline styles say neither
   if (style && style.length < 2000 && (style.includes('none') || style.includes('hidden') || style.includes('NONE') || style.includes('HIDDEN'))) {
     const s = style.toLowerCase().replace(/\s+/g, '');
@@ -162,6 +157,12 @@ function measure(s: string): { len: number; commas: number } {
   let inSpace = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // most characters are neither white space nor a comma: one test for them
+    if (c > 44 && c < 160) {
+      inSpace = false;
+      len++;
+      continue;
+    }
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
       if (!inSpace) {
         len++;
@@ -238,41 +239,71 @@ function readPage(ctx: PageContext): Page {
   let bodyIndex = -1;
 
   const root = ctx.$.root()[0]!;
-  const stackNodes: AnyNode[] = [];
-  const stackParents: number[] = [];
-  /** Whether the node is inside an <article> element. */
-  const stackInArticle: boolean[] = [];
-  for (let k = root.children.length - 1; k >= 0; k--) {
-    stackNodes.push(root.children[k]!);
-    stackParents.push(-1);
-    stackInArticle.push(false);
-  }
-  while (stackNodes.length) {
-    const node = stackNodes.pop()!;
-    const p = stackParents.pop()!;
-    const inArticle = stackInArticle.pop()!;
-    if (isText(node)) {
-      if (p >= 0) {
-        const m = measure(node.data);
-        ownTexts[p]! += m.len;
-        ownCommas[p]! += m.commas;
+  // the context's elements in document order, a skipped element's subtree jumped over with the index's `end`:
+  // no walk of our own. `ofDom[d]` is the position in `els` of the context's element d (-1: not kept).
+  const dom = ctx.dom;
+  const all = dom.elements;
+  const subtreeEnd = dom.end;
+  const ofDom = new Int32Array(cap).fill(-1);
+  /** Whether the element's children are inside an <article> element. */
+  const childInArticle = new Uint8Array(cap);
+  for (let d = 0; d < cap; d++) {
+    const node = all[d]!;
+    const up = node.parent;
+    let p = -1;
+    if (up && up.type !== 'root') {
+      const pd = dom.indexOf(up as Element);
+      // under a node that is not an element (never in HTML mode): not part of the page's text
+      if (pd < 0) {
+        d = subtreeEnd[d]! - 1;
+        continue;
       }
-      continue;
+      p = ofDom[pd]!;
     }
-    if (!isTag(node)) continue;
+    const inArticle = p >= 0 && childInArticle[p] === 1;
     const name = node.name; // lower case: htmlparser2 folds tag names in HTML mode
     if (name === 'img') {
       if (p >= 0) ownImg[p]!++;
+      d = subtreeEnd[d]! - 1;
       continue;
+    }
+    // the attributes read here, in one pass over the element's attributes (most have none or one or two):
+    // a lookup of each name by itself costs more on objects of as many shapes as a page has attribute sets
+    let cls: string | undefined;
+    let id: string | undefined;
+    let role: string | undefined;
+    let itemprop: string | undefined;
+    let rel: string | undefined;
+    let style: string | undefined;
+    let ariaHidden: string | undefined;
+    let type: string | undefined;
+    let hidden = false;
+    const attribs = node.attribs;
+    for (const key in attribs) {
+      switch (key) {
+        case 'class': cls = attribs[key]; break;
+        case 'id': id = attribs[key]; break;
+        case 'role': role = attribs[key]; break;
+        case 'itemprop': itemprop = attribs[key]; break;
+        case 'rel': rel = attribs[key]; break;
+        case 'style': style = attribs[key]; break;
+        case 'aria-hidden': ariaHidden = attribs[key]; break;
+        case 'type': type = attribs[key]; break;
+        case 'hidden': hidden = attribs[key] !== undefined; break;
+      }
     }
     if (EMBED_TAGS.has(name)) {
       if (p >= 0) ownEmbed[p]!++;
-    } else if (name === 'input' && (node.attribs.type ?? '').toLowerCase() !== 'hidden') {
+    } else if (name === 'input' && (type ?? '').toLowerCase() !== 'hidden') {
       if (p >= 0) ownInput[p]!++;
     }
-    if (SKIP_TAGS.has(name) || isHidden(node)) continue;
+    if (SKIP_TAGS.has(name) || isHidden(hidden, ariaHidden, style)) {
+      d = subtreeEnd[d]! - 1;
+      continue;
+    }
     const i = els.length;
     els.push(node);
+    ofDom[d] = i;
     parents[i] = p;
     tags.push(name);
     if (name === 'body' && bodyIndex < 0) bodyIndex = i;
@@ -282,16 +313,14 @@ function readPage(ctx: PageContext): Page {
     let weight = 0;
     let contentWord = 0;
     // <html> and <body> classes describe the whole page ("has-navigation", "sidebar-left"), never furniture
-    const verdict = name !== 'html' && name !== 'body' && (node.attribs.class || node.attribs.id) ? classVerdict(node) : null;
+    const verdict = name !== 'html' && name !== 'body' && (cls || id) ? classVerdict(cls ?? '', id) : null;
     if (verdict) {
       const v = verdict;
       if (v.kind !== Kind.Plain) kind = v.kind;
       contentWord = v.contentWord;
       weight = v.weight;
     }
-    const role = node.attribs.role;
     if (role && BOILERPLATE_ROLES.has(role.toLowerCase()) && kind !== Kind.Strong) kind = Kind.Boiler;
-    const itemprop = node.attribs.itemprop;
     if (itemprop) {
       const ip = itemprop.toLowerCase();
       if (ARTICLE_BODY_ITEMPROPS.has(ip)) {
@@ -305,19 +334,23 @@ function readPage(ctx: PageContext): Page {
         kind = Kind.Strong;
       }
     }
-    if (node.attribs.rel === 'author') kind = Kind.Strong;
+    if (rel === 'author') kind = Kind.Strong;
     if (kind === Kind.Plain && verdict?.standfirst) standfirsts.push(i, 1);
     kinds[i] = kind;
     weights[i] = weight;
     contentWords[i] = contentWord;
-
-    const ch = node.children;
-    const childInArticle = inArticle || name === 'article';
-    for (let k = ch.length - 1; k >= 0; k--) {
-      stackNodes.push(ch[k]!);
-      stackParents.push(i);
-      stackInArticle.push(childInArticle);
-    }
+    if (inArticle || name === 'article') childInArticle[i] = 1;
+  }
+  // own text: each text node counts for its parent, when that parent is kept (text in a skipped subtree is not read)
+  for (const t of dom.texts) {
+    const up = t.parent;
+    if (!up || up.type === 'root') continue;
+    const pd = dom.indexOf(up as Element);
+    const p = pd >= 0 ? ofDom[pd]! : -1;
+    if (p < 0) continue;
+    const m = measure(t.data);
+    ownTexts[p]! += m.len;
+    ownCommas[p]! += m.commas;
   }
 
   const n = els.length;
@@ -334,12 +367,6 @@ function readPage(ctx: PageContext): Page {
     }
   }
   // positions by the context's element index: no map of the page's elements is built
-  const dom = ctx.dom;
-  const ofDom = new Int32Array(dom.elements.length).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const d = dom.indexOf(els[i]!);
-    if (d >= 0) ofDom[d] = i;
-  }
   const index = {
     get(el: Element): number | undefined {
       const d = dom.indexOf(el);
@@ -811,7 +838,15 @@ function furnitureParagraph(t: string): boolean {
   return false;
 }
 
+/** What normaliseParagraph has to rewrite: invisible characters, line-break marks, white space other than single spaces. */
+const REWRITE_RE = /[\u200b\ufeff\uE000]|[^\S ]| {2}/;
+
 function normaliseParagraph(raw: string): string[] {
+  // most paragraphs of clean markup hold single spaces only: nothing to rewrite (one scan, no new string)
+  if (!REWRITE_RE.test(raw)) {
+    const t = raw.trim();
+    return !t || furnitureParagraph(t) ? [] : [t];
+  }
   const out: string[] = [];
   // whitespace first (one linear pass), so the splits below never scan a run of spaces twice
   // zero-width space and BOM; soft hyphens are kept as written
