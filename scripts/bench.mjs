@@ -97,7 +97,15 @@ const cli = (w) => {
   console.log(`  ${`${w} worker${w > 1 ? 's' : ''}`.padEnd(40)} ${f1(r.pagesPerSecond).padStart(7)} pages/s, peak RSS ${r.peakRssMb} MB`);
   console.log(`      CPU ms/page: main ${per(c.mainMs)}, workers ${per(c.workerMs)}, other threads ${per(c.otherMs)} (GC, JIT, I/O), total ${per(total)}; main-thread share ${(c.mainShare * 100).toFixed(1)}%, workers idle ${(c.workerIdle * 100).toFixed(1)}%`);
   console.log(`      start-up CPU: main ${Math.round(c.mainStartupMs)} ms, workers ${Math.round(c.workerStartupMs)} ms (all ${w})`);
-  return { rate: r.pagesPerSecond, perPage: total / c.pages, workerPerPage: c.workerMs / c.pages };
+  const warm = c.warm;
+  if (warm) {
+    const wper = (ms) => f1(ms / Math.max(1, warm.pages));
+    console.log(`      after warm-up (pages ${warm.fromPage + 1}–${warm.fromPage + warm.pages}): CPU ms/page: main ${wper(warm.mainMs)}, workers ${wper(warm.workerMs)}, other threads ${wper(warm.otherMs)}, total ${wper(warm.mainMs + warm.workerMs + warm.otherMs)}`);
+  }
+  return {
+    rate: r.pagesPerSecond, perPage: total / c.pages, workerPerPage: c.workerMs / c.pages,
+    warm: warm && { perPage: (warm.mainMs + warm.workerMs + warm.otherMs) / warm.pages, workerPerPage: warm.workerMs / warm.pages },
+  };
 };
 const runs = Object.fromEntries(workerCounts.map((w) => [w, cli(w)]));
 rmSync(tmp, { recursive: true, force: true });
@@ -115,4 +123,11 @@ if (runs[1] && runs[2]) {
   const cores = availableParallelism();
   const bound = Math.min(cores / runs[2].perPage, 2 / runs[2].workerPerPage) / (1 / runs[1].workerPerPage);
   console.log(`  2 workers / 1 worker, CPU-bound estimate ${bound.toFixed(2)}×   (what an idle ${cores}-core machine allows from the CPU per page above)`);
+  // Each worker compiles the hot code again (on V8's other threads) for its first thousand pages or so: a
+  // short run with two workers pays that twice over the same pages. After warm-up, as in a long crawl:
+  const [a, b] = [runs[1].warm, runs[2].warm];
+  if (a && b) {
+    const warmBound = Math.min(cores / b.perPage, 2 / b.workerPerPage) / (1 / a.workerPerPage);
+    console.log(`  2 workers / 1 worker, after warm-up       ${warmBound.toFixed(2)}×   (the same estimate from the CPU per page after warm-up; --cli-pages 4000 and more for it to mean much)`);
+  }
 }

@@ -109,6 +109,34 @@ export interface CpuReport {
   mainShare: number;
   /** Share of the workers' time (first page to last) spent idle, waiting for a page. */
   workerIdle: number;
+  /**
+   * The same CPU over the second half of the run (from the `fromPage`-th page back, a power of two between
+   * a quarter and half of the pages; null below 512 pages): each worker compiles the hot code again and V8
+   * does it on other threads, for the first thousand pages or so, so the whole-run figures of a short run
+   * (and more so with more workers, each seeing fewer pages) are those of the warm-up, not of a long crawl.
+   */
+  warm: WarmCpu | null;
+}
+
+export interface WarmCpu {
+  fromPage: number;
+  pages: number;
+  mainMs: number;
+  workerMs: number;
+  otherMs: number;
+}
+
+/** CPU of every thread at one point of the run (after a number of pages came back from the workers). */
+interface CpuSnapshot {
+  pages: number;
+  totalMs: number;
+  main: ThreadTimes;
+  workers: Map<number, ThreadTimes>;
+}
+
+function cpuSnapshot(pages: number, workers: Map<number, WorkerTimes>): CpuSnapshot {
+  const u = process.cpuUsage();
+  return { pages, totalMs: (u.user + u.system) / 1000, main: threadTimes(), workers: new Map([...workers].map(([id, w]) => [id, w.now])) };
 }
 
 export interface RejectLine {
@@ -128,6 +156,10 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
   const mainAtStart = threadTimes();
   const workerTimes = new Map<number, WorkerTimes>();
   let pagesToWorkers = 0;
+  // CPU snapshots after 256, 512, 1024… pages came back: the report's `warm` figures start from one.
+  let pagesBack = 0;
+  let nextSnapshot = 256;
+  const snapshots: CpuSnapshot[] = [];
   const shard = opts.shard ?? null;
 
   // Sources, in a fixed order: paths that cannot be read first (each gives one reject), then the inputs.
@@ -278,7 +310,10 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
         void queue.add(async () => {
           try {
             const result = await processUnit(unit, opts, pool);
-            if (result.thread) workerTimes.set(result.thread.id, result.thread);
+            if (result.thread) {
+              workerTimes.set(result.thread.id, result.thread);
+              if (++pagesBack === nextSnapshot) { snapshots.push(cpuSnapshot(pagesBack, workerTimes)); nextSnapshot *= 2; }
+            }
             if (result.ok) {
               counters.records++;
               for (const f of result.coverage) counters.coverage[f] = (counters.coverage[f] ?? 0) + 1;
@@ -317,7 +352,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
   await rejects.close();
 
   const elapsedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpu = cpuReport(mainAtStart, threadTimes(), [...workerTimes.values()], pagesToWorkers);
+  const cpu = cpuReport(mainAtStart, threadTimes(), [...workerTimes.values()], pagesToWorkers, snapshots.filter((x) => x.pages * 2 <= pagesBack).at(-1) ?? null, pagesBack);
   const processed = counters.records + counters.rejected + counters.skipped;
   const thisRun = processed - doneBefore;
   const report: RunReport = {
@@ -349,7 +384,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunReport> {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function cpuReport(start: ThreadTimes, end: ThreadTimes, workers: WorkerTimes[], pages: number): CpuReport {
+function cpuReport(start: ThreadTimes, end: ThreadTimes, workers: WorkerTimes[], pages: number, from: CpuSnapshot | null, pagesBack: number): CpuReport {
   const u = process.cpuUsage();
   const totalMs = (u.user + u.system) / 1000;
   let workerStartupMs = 0;
@@ -368,10 +403,27 @@ function cpuReport(start: ThreadTimes, end: ThreadTimes, workers: WorkerTimes[],
   const mainMs = end.cpuMs - start.cpuMs;
   const otherMs = Math.max(0, totalMs - end.cpuMs - workers.reduce((a, w) => a + w.now.cpuMs, 0));
   const r = (x: number) => Math.round(x * 10) / 10;
+  let warm: WarmCpu | null = null;
+  if (from) {
+    // A worker that started after the snapshot (one replaced after a timeout) counts from its start.
+    let warmWorkerMs = 0;
+    let warmWorkerAll = 0;
+    for (const w of workers) {
+      const before = from.workers.get(w.id);
+      warmWorkerMs += w.now.cpuMs - (before ?? w.first).cpuMs;
+      warmWorkerAll += w.now.cpuMs - (before?.cpuMs ?? 0);
+    }
+    const warmMain = end.cpuMs - from.main.cpuMs;
+    warm = {
+      fromPage: from.pages, pages: pagesBack - from.pages, mainMs: r(warmMain), workerMs: r(warmWorkerMs),
+      otherMs: r(Math.max(0, totalMs - from.totalMs - warmMain - warmWorkerAll)),
+    };
+  }
   return {
     mainStartupMs: r(start.cpuMs), mainMs: r(mainMs), workerStartupMs: r(workerStartupMs), workerMs: r(workerMs), otherMs: r(otherMs), pages,
     mainShare: round(mainMs / Math.max(1e-9, mainMs + workerMs + otherMs)),
     workerIdle: round(span ? idle / span : 0),
+    warm,
   };
 }
 

@@ -102,6 +102,24 @@ describe('copydesk extract on WARC archives', () => {
     expect(report.cpu.mainShare).toBeLessThan(1);
     expect(report.cpu.workerIdle).toBeGreaterThanOrEqual(0);
     expect(report.cpu.workerIdle).toBeLessThanOrEqual(1);
+    expect(report.cpu.warm).toBeNull(); // too few pages to tell the warm-up from the rest
+  });
+
+  it('gives the CPU by thread of the second half of a long run apart (after warm-up)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-warm-'));
+    const file = join(dir, 'pages.ndjson');
+    const page = (i: number) => legacyPage(`Council approves library budget ${i}`, `The council voted ${i} to 3 on Tuesday to fund the library.`);
+    writeFileSync(file, Array.from({ length: 600 }, (_, i) => JSON.stringify({ url: `https://news.example/${i}`, html: page(i) })).join('\n') + '\n');
+    const r = run(['extract', file, '--out', join(dir, 'a.ndjson'), '--workers', '2', '-q']);
+    expect(r.status, r.stderr).toBe(0);
+    const { cpu } = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(cpu.pages).toBe(600);
+    // Snapshots after 256, 512… pages: the last one at or before half the run.
+    expect(cpu.warm).toMatchObject({ fromPage: 256, pages: 344 });
+    expect(cpu.warm.workerMs).toBeGreaterThan(0);
+    expect(cpu.warm.workerMs).toBeLessThanOrEqual(cpu.workerMs);
+    expect(cpu.warm.mainMs).toBeLessThanOrEqual(cpu.mainMs);
+    expect(cpu.warm.otherMs).toBeGreaterThanOrEqual(0);
   });
 
   it('reads NDJSON envelopes (html or base64 bodies) from a folder with --include/--exclude, writes gzip output in rotated files', async () => {
