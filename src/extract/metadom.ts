@@ -3,7 +3,7 @@
 // the article" (comments, related teasers, widgets, navigation). Walks are iterative and linear.
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { indexOfDocument, type DomIndex } from '../context/dom.js';
+import { ATTR, indexOfDocument, type DomIndex } from '../context/dom.js';
 import type { PageContext } from '../context/index.js';
 import { LOGO_TOKENS } from '../rules/metadata.js';
 
@@ -308,12 +308,11 @@ function compiledTable(table: readonly string[]): Test[] {
 /**
  * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`
  * (and `href` for links), as written. A table's prefilter (case-insensitive) is a regex over this string. Elements with
- * none of these attributes but a class are keyed by their tag and class alone (`tag class    `): null here, and
- * tested once per tag and class (see keyShape).
+ * none of these attributes but a class are keyed by their tag and class alone (`tag class    `) and tested once per
+ * tag and class (see keyShape): this builds the key of the others (SHAPE_KEY).
  */
-function selectorKey(el: Element): string | null {
+function selectorKey(el: Element): string {
   const a = el.attribs;
-  if (keyShape(el) !== SHAPE_KEY) return null;
   let k = `${el.name} ${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''} ${a.property ?? ''}`;
   if (el.name === 'a' && a.href) k += ` ${a.href.length > 300 ? a.href.slice(0, 300) : a.href}`;
   if (a.pubdate !== undefined) k += ' pubdate';
@@ -327,10 +326,13 @@ const SHAPE_CLASS = 1;
 /** Anything else: the key is built. */
 const SHAPE_KEY = 2;
 
-function keyShape(el: Element): number {
-  const a = el.attribs;
-  if (a.id !== undefined || a.itemprop !== undefined || a.rel !== undefined || a.property !== undefined || a.href !== undefined || a.pubdate !== undefined) return SHAPE_KEY;
-  return a.class === undefined ? SHAPE_TAG : SHAPE_CLASS;
+/** The attributes besides class that a key reads (see selectorKey). */
+const KEY_ATTRS = ATTR.id | ATTR.itemprop | ATTR.rel | ATTR.property | ATTR.href | ATTR.pubdate;
+
+/** The shape of an element's key from its attribute bits (DomIndex.attrs): no attribute is looked up. */
+function keyShape(bits: number): number {
+  if ((bits & KEY_ATTRS) !== 0) return SHAPE_KEY;
+  return (bits & ATTR.class) === 0 ? SHAPE_TAG : SHAPE_CLASS;
 }
 
 /** A prefilter made case-insensitive once (keys keep the page's case: lower-casing every key costs more). */
@@ -367,7 +369,7 @@ function elementIndex($: CheerioAPI): ElementIndex {
   let idx = elementCache.get($);
   if (!idx) {
     const dom = indexOfDocument($);
-    const elements = dom.elements;
+    const { elements, attrs } = dom;
     const keyOf = new Int32Array(elements.length);
     const groupKeys: string[] = [];
     /** The tag of each group. */
@@ -390,10 +392,10 @@ function elementIndex($: CheerioAPI): ElementIndex {
     for (let i = 0; i < elements.length; i++) {
       const el = elements[i]!;
       const name = el.name;
-      const shape = keyShape(el);
+      const shape = keyShape(attrs[i]!);
       if (shape === SHAPE_KEY) {
         keyOf[i] = -1 - keys.length;
-        keys.push(selectorKey(el)!);
+        keys.push(selectorKey(el));
       } else if (shape === SHAPE_TAG) {
         let g = byTag.get(name);
         if (g === undefined) byTag.set(name, (g = groupOf(`${name} `, name)));
