@@ -44,6 +44,12 @@ export interface DomIndex {
   readonly texts: readonly Text[];
   /** `end[i]` is one past the last descendant of `elements[i]`: its subtree is `elements.slice(i + 1, end[i])`. */
   readonly end: Int32Array;
+  /**
+   * `attrs[i]`: which of the attributes in ATTR `elements[i]` has, one bit each. A loop over the page's elements
+   * tests these bits before it looks an attribute up: reading an attribute that is not there costs a hash
+   * lookup on an object of its own shape per element, and most elements lack most attributes.
+   */
+  readonly attrs: Uint16Array;
   /** Elements with this lower-case tag name, in document order ([] when none). */
   byTag(name: string): readonly Element[];
   /** The first element with this tag name, or null. */
@@ -54,6 +60,56 @@ export interface DomIndex {
   contains(anc: Element, el: Element): boolean;
   /** The elements strictly inside `el`, in document order ([] for an element not indexed). */
   descendants(el: Element): readonly Element[];
+}
+
+/** The attribute bits of DomIndex.attrs. */
+export const ATTR = {
+  class: 1,
+  id: 2,
+  itemprop: 4,
+  rel: 8,
+  property: 16,
+  href: 32,
+  pubdate: 64,
+  role: 128,
+  /** Any of the lazy-loading sources data-src, data-image-src, data-bg, data-background-image. */
+  lazySrc: 256,
+} as const;
+
+/** The bit of an attribute name (lower-case), 0 for the others. */
+function attributeBit(name: string): number {
+  switch (name) {
+    case 'class':
+      return ATTR.class;
+    case 'id':
+      return ATTR.id;
+    case 'itemprop':
+      return ATTR.itemprop;
+    case 'rel':
+      return ATTR.rel;
+    case 'property':
+      return ATTR.property;
+    case 'href':
+      return ATTR.href;
+    case 'pubdate':
+      return ATTR.pubdate;
+    case 'role':
+      return ATTR.role;
+    case 'data-src':
+    case 'data-image-src':
+    case 'data-bg':
+    case 'data-background-image':
+      return ATTR.lazySrc;
+    default:
+      return 0;
+  }
+}
+
+/** The attribute bits of an element, from its attributes (for a tree that parseBounded did not build). */
+function attributeMask(el: Element): number {
+  let mask = 0;
+  for (const name in el.attribs) mask |= attributeBit(name);
+  return mask;
 }
 
 const NONE: readonly Element[] = Object.freeze([]) as readonly Element[];
@@ -68,6 +124,7 @@ function isTag(n: AnyNode): n is Element {
  */
 export function indexDocument(root: ParentNode): { index: DomIndex; depth: number; flattened: number } {
   const elements: Element[] = [];
+  const masks: number[] = [];
   const depths: number[] = [];
   const texts: Text[] = [];
   const tags = new Map<string, Element[]>();
@@ -88,6 +145,9 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
       continue;
     }
     if (isTag(node)) {
+      // parseBounded left the element's attribute bits in startIndex, as -1 - bits
+      const s = node.startIndex;
+      masks.push(s !== null && s < 0 ? -1 - s : attributeMask(node));
       node.startIndex = elements.length;
       elements.push(node);
       depths.push(depth);
@@ -123,6 +183,7 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
     elements,
     texts,
     end,
+    attrs: Uint16Array.from(masks),
     byTag: (name) => tags.get(name) ?? NONE,
     first: (name) => tags.get(name)?.[0] ?? null,
     indexOf,
@@ -238,12 +299,25 @@ function scanTags(html: string, visit: TagVisitor): void {
 /** Thrown (once made, never captured with a stack) when the parser's open elements grow past MAX_TAG_DEPTH. */
 const TOO_DEEP = Object.freeze({ tooDeep: true });
 
-/** htmlparser2's DOM builder, stopping the parse as soon as an element would open deeper than MAX_TAG_DEPTH. */
+/**
+ * htmlparser2's DOM builder, stopping the parse as soon as an element would open deeper than MAX_TAG_DEPTH.
+ * It also notes, as the parser reports each attribute, which of those in ATTR the element has: they are left in
+ * the element's `startIndex` (as -1 - bits, a field htmlparser2 fills only when asked to) for indexDocument.
+ */
 class DepthGuard extends DomHandler {
+  private bits = 0;
+  onopentagname(): void {
+    this.bits = 0;
+  }
+  onattribute(name: string): void {
+    this.bits |= attributeBit(name);
+  }
   override onopentag(name: string, attribs: Record<string, string>): void {
     // tagStack holds the document and the open elements: the new element's depth is its length
     if (this.tagStack.length > MAX_TAG_DEPTH) throw TOO_DEEP;
     super.onopentag(name, attribs);
+    this.tagStack[this.tagStack.length - 1]!.startIndex = -1 - this.bits;
+    this.bits = 0;
   }
 }
 

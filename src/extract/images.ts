@@ -8,6 +8,7 @@
 // credit from it. The same picture printed twice (<picture> + <noscript>, mobile + desktop copies, lead +
 // body) is one image. Rule tables live in src/rules/credit-selectors.ts.
 import type { AnyNode, Element } from 'domhandler';
+import { ATTR } from '../context/dom.js';
 import { absoluteUrl, type PageContext } from '../context/index.js';
 import { ldString, typesOf, type JsonLdNode } from '../context/jsonld.js';
 import type { Image } from '../types/article.js';
@@ -195,14 +196,15 @@ const ROOT_CACHE = new WeakMap<PageContext, Element | null>();
 export function pageElements(ctx: PageContext): PageElements {
   const hit = PAGE_CACHE.get(ctx);
   if (hit) return hit;
-  const { elements, end } = ctx.dom;
+  const { elements, end, attrs } = ctx.dom;
   const withPicture = new Set<Element>();
   const out: PageElements = { images: [], figures: [], articles: [], articleBody: null, main: null, body: null, canonical: null, withPicture };
   let hidden = -1; // inside script, style, template or svg up to this index
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i]!;
     const name = e.name;
-    const lazy = name !== 'img' && name !== 'amp-img' && isLazyBox(e);
+    const bits = attrs[i]!;
+    const lazy = (bits & ATTR.lazySrc) !== 0 && name !== 'img' && name !== 'amp-img' && isLazyBox(e);
     if (name === 'img' || name === 'picture' || name === 'amp-img' || name === 'video' || lazy) {
       // every ancestor holds a picture; the walk up stops where an earlier picture's walk passed
       for (let p = e.parent; p && isElement(p) && !withPicture.has(p); p = p.parent) withPicture.add(p);
@@ -219,8 +221,8 @@ export function pageElements(ctx: PageContext): PageElements {
     else if (name === 'body' && !out.body) out.body = e;
     else if (name === 'link' && !out.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(e.attribs.rel ?? '')) out.canonical = e.attribs.href ?? null;
     if (lazy) out.images.push(e);
-    if (!out.articleBody && e.attribs.itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(e.attribs.itemprop)) out.articleBody = e;
-    if (!out.main && e.attribs.role === 'main') out.main = e;
+    if (!out.articleBody && (bits & ATTR.itemprop) !== 0 && e.attribs.itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(e.attribs.itemprop)) out.articleBody = e;
+    if (!out.main && (bits & ATTR.role) !== 0 && e.attribs.role === 'main') out.main = e;
   }
   PAGE_CACHE.set(ctx, out);
   return out;

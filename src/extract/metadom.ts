@@ -3,7 +3,7 @@
 // the article" (comments, related teasers, widgets, navigation). Walks are iterative and linear.
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { indexOfDocument, type DomIndex } from '../context/dom.js';
+import { ATTR, indexOfDocument, type DomIndex } from '../context/dom.js';
 import type { PageContext } from '../context/index.js';
 import { LOGO_TOKENS } from '../rules/metadata.js';
 
@@ -295,11 +295,16 @@ export function compileSelector(selector: string): Test {
   };
 }
 
-const compiledTables = new WeakMap<readonly string[], Test[]>();
-function compiledTable(table: readonly string[]): Test[] {
+interface CompiledTable {
+  tests: Test[];
+  /** Whether a selector of the table tests `href`. */
+  href: boolean;
+}
+const compiledTables = new WeakMap<readonly string[], CompiledTable>();
+function compiledTable(table: readonly string[]): CompiledTable {
   let c = compiledTables.get(table);
   if (!c) {
-    c = table.map(compileSelector);
+    c = { tests: table.map(compileSelector), href: table.some((sel) => /\[\s*href\b/i.test(sel)) };
     compiledTables.set(table, c);
   }
   return c;
@@ -307,15 +312,15 @@ function compiledTable(table: readonly string[]): Test[] {
 
 /**
  * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`
- * (and `href` for links), as written. A table's prefilter (case-insensitive) is a regex over this string. Elements with
- * none of these attributes but a class are keyed by their tag and class alone (`tag class    `): null here, and
- * tested once per tag and class (see keyShape).
+ * (and `href` for links, when a selector of the table tests it), as written. A table's prefilter
+ * (case-insensitive) is a regex over this string. Elements with none of these attributes but a class are keyed by
+ * their tag and class alone (`tag class    `) and tested once per tag and class (see keyShape): this builds the
+ * key of the others.
  */
-function selectorKey(el: Element): string | null {
+function selectorKey(el: Element, href: boolean): string {
   const a = el.attribs;
-  if (keyShape(el) !== SHAPE_KEY) return null;
   let k = `${el.name} ${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''} ${a.property ?? ''}`;
-  if (el.name === 'a' && a.href) k += ` ${a.href.length > 300 ? a.href.slice(0, 300) : a.href}`;
+  if (href) k += ` ${a.href!.length > 300 ? a.href!.slice(0, 300) : a.href}`;
   if (a.pubdate !== undefined) k += ' pubdate';
   return k;
 }
@@ -327,10 +332,16 @@ const SHAPE_CLASS = 1;
 /** Anything else: the key is built. */
 const SHAPE_KEY = 2;
 
-function keyShape(el: Element): number {
-  const a = el.attribs;
-  if (a.id !== undefined || a.itemprop !== undefined || a.rel !== undefined || a.property !== undefined || a.href !== undefined || a.pubdate !== undefined) return SHAPE_KEY;
-  return a.class === undefined ? SHAPE_TAG : SHAPE_CLASS;
+/**
+ * The attributes besides class that a key reads (see selectorKey), but a link's href: that one is read only for
+ * the tables that test it (see selectRules).
+ */
+const KEY_ATTRS = ATTR.id | ATTR.itemprop | ATTR.rel | ATTR.property | ATTR.pubdate;
+
+/** The shape of an element's key from its attribute bits (DomIndex.attrs): no attribute is looked up. */
+function keyShape(bits: number): number {
+  if ((bits & KEY_ATTRS) !== 0) return SHAPE_KEY;
+  return (bits & ATTR.class) === 0 ? SHAPE_TAG : SHAPE_CLASS;
 }
 
 /** A prefilter made case-insensitive once (keys keep the page's case: lower-casing every key costs more). */
@@ -354,8 +365,13 @@ interface ElementIndex {
   keyOf: Int32Array;
   groupKeys: string[];
   keys: string[];
+  /** 1 for a link (<a>) with an href attribute: its key for a table that tests href is built in that table's pass. */
+  link: Uint8Array;
   dom: DomIndex;
-  /** Candidates per prefilter (one regex pass per distinct prefilter, shared by its tables). */
+  /**
+   * Candidates per prefilter and view (`h:` for tables that test href, `n:` for the others): one regex pass per
+   * distinct prefilter and view, shared by its tables.
+   */
   prefiltered: Map<string, Element[]>;
   /** Matches per rule table. */
   tables: Map<readonly string[], Element[][]>;
@@ -367,8 +383,9 @@ function elementIndex($: CheerioAPI): ElementIndex {
   let idx = elementCache.get($);
   if (!idx) {
     const dom = indexOfDocument($);
-    const elements = dom.elements;
+    const { elements, attrs } = dom;
     const keyOf = new Int32Array(elements.length);
+    const link = new Uint8Array(elements.length);
     const groupKeys: string[] = [];
     /** The tag of each group. */
     const groupTags: string[] = [];
@@ -390,10 +407,12 @@ function elementIndex($: CheerioAPI): ElementIndex {
     for (let i = 0; i < elements.length; i++) {
       const el = elements[i]!;
       const name = el.name;
-      const shape = keyShape(el);
+      const bits = attrs[i]!;
+      if ((bits & ATTR.href) !== 0 && name === 'a') link[i] = 1;
+      const shape = keyShape(bits);
       if (shape === SHAPE_KEY) {
         keyOf[i] = -1 - keys.length;
-        keys.push(selectorKey(el)!);
+        keys.push(selectorKey(el, false));
       } else if (shape === SHAPE_TAG) {
         let g = byTag.get(name);
         if (g === undefined) byTag.set(name, (g = groupOf(`${name} `, name)));
@@ -406,7 +425,7 @@ function elementIndex($: CheerioAPI): ElementIndex {
         keyOf[i] = g;
       }
     }
-    idx = { elements, keyOf, groupKeys, keys, dom, prefiltered: new Map(), tables: new Map() };
+    idx = { elements, keyOf, groupKeys, keys, link, dom, prefiltered: new Map(), tables: new Map() };
     elementCache.set($, idx);
   }
   return idx;
@@ -427,22 +446,30 @@ export function elementsByTag($: CheerioAPI, tag: string): readonly Element[] {
  * the elements whose tag/class/id/itemprop/rel/href `prefilter` accepts (every element a selector of the
  * table can match must pass it; the pass is shared by the tables with the same prefilter), then each
  * compiled selector runs on those few only. Cached per document.
+ *
+ * A link's href is in the key only for a table with a selector that tests href (links to author pages): the
+ * others' passes test the link's tag and class once per pair, as for any element, instead of running the regex
+ * over every URL of the page. That leaves their matches as they were: an element a selector matches without
+ * looking at its href would match without the href too, so its prefilter passes it on the other attributes.
  */
 export function selectRules($: CheerioAPI, table: readonly string[], perRule: number, prefilter: RegExp): Element[][] {
   const idx = elementIndex($);
   const hit = idx.tables.get(table);
   if (hit) return hit;
-  let candidates = idx.prefiltered.get(prefilter.source);
+  const { tests, href } = compiledTable(table);
+  const view = `${href ? 'h' : 'n'}:${prefilter.source}`;
+  let candidates = idx.prefiltered.get(view);
   if (!candidates) {
     candidates = [];
-    const { elements, keys, keyOf, groupKeys } = idx;
+    const { elements, keys, keyOf, groupKeys, link } = idx;
     const re = folded(prefilter);
     // 1: passes, 2: fails, 0: not tested yet
     const groupPass = new Uint8Array(groupKeys.length);
     for (let i = 0; i < elements.length; i++) {
       const k = keyOf[i]!;
       let pass: boolean;
-      if (k < 0) pass = re.test(keys[-1 - k]!);
+      if (href && link[i] === 1 && elements[i]!.attribs.href) pass = re.test(selectorKey(elements[i]!, true));
+      else if (k < 0) pass = re.test(keys[-1 - k]!);
       else {
         let v = groupPass[k]!;
         if (v === 0) groupPass[k] = v = re.test(groupKeys[k]!) ? 1 : 2;
@@ -450,9 +477,8 @@ export function selectRules($: CheerioAPI, table: readonly string[], perRule: nu
       }
       if (pass) candidates.push(elements[i]!);
     }
-    idx.prefiltered.set(prefilter.source, candidates);
+    idx.prefiltered.set(view, candidates);
   }
-  const tests = compiledTable(table);
   const out: Element[][] = table.map(() => []);
   for (const el of candidates) {
     for (let i = 0; i < tests.length; i++) if (out[i]!.length < perRule && tests[i]!(el)) out[i]!.push(el);

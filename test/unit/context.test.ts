@@ -98,6 +98,27 @@ describe('createContext: the element index (ctx.dom)', () => {
     expect(ctx.baseUrl).toBe('https://cdn.example.org/');
   });
 
+  it('knows which attributes each element has (ATTR bits), as the parser reported them or, for a tree parsed elsewhere, from the element', async () => {
+    const { ATTR, indexDocument } = await import('../../src/context/dom.js');
+    const { load } = await import('cheerio/slim');
+    const html = `<body><a href="/x" CLASS="c" rel="author">a</a><p>p</p><div role="main" data-bg="x.jpg" id="d" class="c"></div>
+      <time pubdate itemprop="datePublished">t</time><meta property="og:title" content="T"><br></p></body>`;
+    const expected = (e: { attribs: Record<string, string> }): number => {
+      const a = e.attribs;
+      const bit = (name: string, b: number): number => (a[name] !== undefined ? b : 0);
+      return bit('class', ATTR.class) | bit('id', ATTR.id) | bit('itemprop', ATTR.itemprop) | bit('rel', ATTR.rel) | bit('property', ATTR.property) |
+        bit('href', ATTR.href) | bit('pubdate', ATTR.pubdate) | bit('role', ATTR.role) | bit('data-bg', ATTR.lazySrc);
+    };
+    const parsed = createContext(html).dom;
+    const other = indexDocument(load(html).root()[0]!).index;
+    for (const dom of [parsed, other]) {
+      // the stray </p> opens an empty <p> of its own, as browsers do: an element the parser makes without attributes
+      expect(dom.elements.map((e) => e.name)).toEqual(['body', 'a', 'p', 'div', 'time', 'meta', 'br', 'p']);
+      expect([...dom.attrs]).toEqual(dom.elements.map(expected));
+      expect(dom.attrs[dom.indexOf(dom.byTag('a')[0]!)]).toBe(ATTR.href | ATTR.class | ATTR.rel);
+    }
+  });
+
   it('indexes a flattened tree', () => {
     const deep = createContext('<body>' + '<div>'.repeat(600) + '<p>one</p><p>two</p>' + '</div>'.repeat(600) + '</body>');
     expect(deep.dom.byTag('p')).toHaveLength(2);

@@ -53,6 +53,17 @@ describe('selectRules', () => {
     expect(heads[0]!.map((e) => $(e).text())).toEqual(['Site', 'Headline']);
   });
 
+  it('gives each table what a selector engine gives, on links whose URLs name authors, dates and titles too', () => {
+    const $ = load(`<body><a href="/author/jd" class="x">JD</a><a href="/date/2024" class="published" title="t">d</a>
+      <a class="author" href="/headline/title">A</a><a href="">e</a><a id="byline" href="/news/update">b</a>
+      <time class="updated" datetime="2024-05-04">4 May</time><h2 class="entry-title"><a href="/title">T</a></h2></body>`);
+    const tables: [readonly string[], RegExp][] = [[BYLINE_SELECTORS, BYLINE_PREFILTER], [PUBLISHED_SELECTORS, DATE_PREFILTER],
+      [MODIFIED_SELECTORS, DATE_PREFILTER], [DATE_TEXT_SELECTORS, DATE_PREFILTER], [['h1', ...HEADLINE_SELECTORS], HEADLINE_PREFILTER]];
+    for (const [table, prefilter] of tables) {
+      expect(selectRules($, table, 100, prefilter)).toEqual(table.map((sel) => $(sel).toArray()));
+    }
+  });
+
   it('finds elements by tag without a query', () => {
     const $ = load(PAGE);
     expect(firstElement($, 'title')?.name).toBe('title');
