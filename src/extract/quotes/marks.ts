@@ -96,6 +96,47 @@ function atStart(s: string, i: number): boolean {
   return true;
 }
 
+// Scanner state shared by the helpers below: how many open marks each closing character could close, kept
+// per closer (a bit index each). scanMarks resets it on entry; it is not re-entered (one thread, no callbacks),
+// and module-level helpers keep one optimised copy instead of fresh closures for every paragraph.
+const openCount = new Int32Array(CLOSER_LIST.length);
+function count(c: string): number {
+  const b = CLOSER_BIT.get(c);
+  return b === undefined ? 0 : openCount[b]!;
+}
+function bump(o: Open, by: number): void {
+  for (let b = 0; b < CLOSER_LIST.length; b++) if (o.mask & (1 << b)) openCount[b]! += by;
+}
+function push(stack: Open[], pos: number, after: number, closers: string, family: 'double' | 'single', kind: string): void {
+  // one object shape for every open mark (mask first), so the scanner's property reads stay monomorphic
+  const o: Open = { mask: maskOf(closers), pos, after, closers, family, kind };
+  // real quotes nest two or three deep; a deeper stack is unbalanced text: forget its innermost marks
+  if (stack.length >= MAX_DEPTH) bump(stack.pop()!, -1);
+  stack.push(o);
+  bump(o, 1);
+}
+/** Pops up to and including the nearest open mark closed by `c`; returns it (or undefined). */
+function closeWith(stack: Open[], c: string): Open | undefined {
+  if (!count(c)) return undefined;
+  const bit = 1 << CLOSER_BIT.get(c)!;
+  while (stack.length) {
+    const o = stack.pop()!;
+    bump(o, -1);
+    if (o.mask & bit) return o;
+  }
+  return undefined;
+}
+/** Records the span of `o`, closed at `closePos` by a mark of `closeLen` characters, when it is outermost. */
+function emit(s: string, out: MarkSpan[], stack: Open[], o: Open, closePos: number, closeLen: number): void {
+  if (stack.length) return; // nested: part of its outer quote
+  if (o.kind === "''") return; // typewriter ''…'': not read as a quotation (see scanMarks)
+  let a = o.after;
+  let b = closePos;
+  while (a < b && isSpace(s[a])) a++;
+  while (b > a && isSpace(s[b - 1])) b--;
+  if (b > a) out.push({ open: o.pos, start: a, end: b, close: closePos + closeLen, closed: true, family: o.family });
+}
+
 /**
  * Finds the outermost quoted spans of `s`. Nested quotes are consumed with their outer quote;
  * an opening mark that never closes is dropped, except the outermost double mark of the paragraph,
@@ -104,43 +145,7 @@ function atStart(s: string, i: number): boolean {
 export function scanMarks(s: string): MarkSpan[] {
   const out: MarkSpan[] = [];
   const stack: Open[] = [];
-  // how many open marks each closing character could close, kept per closer (a bit index each)
-  const openCount = new Int32Array(CLOSER_LIST.length);
-  const count = (c: string): number => {
-    const b = CLOSER_BIT.get(c);
-    return b === undefined ? 0 : openCount[b]!;
-  };
-  const bump = (o: Open, by: number) => {
-    for (let b = 0; b < CLOSER_LIST.length; b++) if (o.mask & (1 << b)) openCount[b]! += by;
-  };
-  const push = (o: Omit<Open, 'mask'>) => {
-    const full = o as Open;
-    full.mask = maskOf(o.closers);
-    // real quotes nest two or three deep; a deeper stack is unbalanced text: forget its innermost marks
-    if (stack.length >= MAX_DEPTH) bump(stack.pop()!, -1);
-    stack.push(full);
-    bump(full, 1);
-  };
-  /** Pops up to and including the nearest open mark closed by `c`; returns it (or undefined). */
-  const closeWith = (c: string): Open | undefined => {
-    if (!count(c)) return undefined;
-    const bit = 1 << CLOSER_BIT.get(c)!;
-    while (stack.length) {
-      const o = stack.pop()!;
-      bump(o, -1);
-      if (o.mask & bit) return o;
-    }
-    return undefined;
-  };
-  const emit = (o: Open, closePos: number, closeLen: number) => {
-    if (stack.length) return; // nested: part of its outer quote
-    if (o.kind === "''") return; // typewriter ''…'': not read as a quotation (see below)
-    let a = o.after;
-    let b = closePos;
-    while (a < b && isSpace(s[a])) a++;
-    while (b > a && isSpace(s[b - 1])) b--;
-    if (b > a) out.push({ open: o.pos, start: a, end: b, close: closePos + closeLen, closed: true, family: o.family });
-  };
+  openCount.fill(0);
 
   const n = s.length;
   for (let i = 0; i < n; i++) {
@@ -159,18 +164,18 @@ export function scanMarks(s: string): MarkSpan[] {
         const canClose = prev !== undefined && (!isSpace(prev) || ((next === undefined || isSpace(next)) && i >= 2 && !isSpace(s[i - 2])));
         const canOpen = next !== undefined && !isSpace(next);
         if (canClose && count('"') > 0) {
-          const o = closeWith('"');
-          if (o) emit(o, i, 1);
+          const o = closeWith(stack, '"');
+          if (o) emit(s, out, stack, o, i, 1);
         } else if (canOpen) {
-          push({ pos: i, after: i + 1, closers: '"”“', family: 'double', kind: '"' }); // "…” and "…“ mixed marks close too
+          push(stack, i, i + 1, '"”“', 'double', '"'); // "…” and "…“ mixed marks close too
         }
         break;
       }
       case '“': {
         // German „…“ closes with “; elsewhere “ opens an English quote
         if (count('“') > 0 && stackTopWants(stack, '“') && !isSpace(prev)) {
-          const o = closeWith('“');
-          if (o) emit(o, i, 1);
+          const o = closeWith(stack, '“');
+          if (o) emit(s, out, stack, o, i, 1);
         } else if (next !== undefined && !isSpace(next)) {
           // a new sentence opening with “ while a lone “ is still open: the writer left the first one unclosed
           // (“A, ” X said. “B. “C,” …): the open quote ends where the new one starts
@@ -185,32 +190,32 @@ export function scanMarks(s: string): MarkSpan[] {
             // still unclosed: it takes no attribution after it, and goes when it has none before it either
             if (b > a) out.push({ open: top.pos, start: a, end: b, close: b, closed: false, family: 'double' });
           }
-          push({ pos: i, after: i + 1, closers: '”"“', family: 'double', kind: '“' });
+          push(stack, i, i + 1, '”"“', 'double', '“');
         } else if (count('“') > 0) {
-          const o = closeWith('“');
-          if (o) emit(o, i, 1);
+          const o = closeWith(stack, '“');
+          if (o) emit(s, out, stack, o, i, 1);
         }
         break;
       }
       case '”': {
         if (count('”') > 0) {
-          const o = closeWith('”');
-          if (o) emit(o, i, 1);
+          const o = closeWith(stack, '”');
+          if (o) emit(s, out, stack, o, i, 1);
         } else if ((prev === undefined || isSpace(prev)) && next !== undefined && (!isSpace(next) || (atStart(s, i) && i + 2 < n && !isSpace(s[i + 2])))) {
           // Swedish/typo ”…”; at the very start of a paragraph a ” closes nothing, so it opens even with a space
           // after it (a mistyped opening mark before an ellipsis: ” … they are so not like him,”)
-          push({ pos: i, after: i + 1, closers: '”', family: 'double', kind: '”' });
+          push(stack, i, i + 1, '”', 'double', '”');
         }
         break;
       }
       case '„': {
-        if (next !== undefined && !isSpace(next)) push({ pos: i, after: i + 1, closers: '“”"', family: 'double', kind: '„' });
+        if (next !== undefined && !isSpace(next)) push(stack, i, i + 1, '“”"', 'double', '„');
         break;
       }
       case ',': {
         // Dutch ,,…'' (two commas)
         if (next === ',' && (prev === undefined || isSpace(prev) || OPENING_CONTEXT.has(prev)) && i + 2 < n && !isSpace(s[i + 2])) {
-          push({ pos: i, after: i + 2, closers: '\u0000', family: 'double', kind: ',,' });
+          push(stack, i, i + 2, '\u0000', 'double', ',,');
           i++;
         }
         break;
@@ -219,12 +224,12 @@ export function scanMarks(s: string): MarkSpan[] {
       case '»': {
         const other = c === '«' ? '»' : '«';
         if (count(c) > 0 && stackHasOpenKind(stack, other)) {
-          const o = closeWith(c);
-          if (o) emit(o, i, 1);
+          const o = closeWith(stack, c);
+          if (o) emit(s, out, stack, o, i, 1);
         } else {
           let after = i + 1;
           if (next === ' ' || next === '\u00a0' || next === '\u202f') after++;
-          push({ pos: i, after, closers: other, family: 'double', kind: c });
+          push(stack, i, after, other, 'double', c);
         }
         break;
       }
@@ -232,27 +237,27 @@ export function scanMarks(s: string): MarkSpan[] {
       case '›': {
         const other = c === '‹' ? '›' : '‹';
         if (count(c) > 0 && stackHasOpenKind(stack, other)) {
-          const o = closeWith(c);
-          if (o) emit(o, i, 1);
+          const o = closeWith(stack, c);
+          if (o) emit(s, out, stack, o, i, 1);
         } else if (next !== undefined && (!isSpace(next) || (next !== '\n' && i + 2 < n && !isSpace(s[i + 2])))) {
           // French spacing inside single guillemets too: ‹ mot ›
-          push({ pos: i, after: isSpace(next) ? i + 2 : i + 1, closers: other, family: 'single', kind: c });
+          push(stack, i, isSpace(next) ? i + 2 : i + 1, other, 'single', c);
         }
         break;
       }
       case '‚': {
         // German single low mark ‚…‘ (a comma look-alike: only when a letter follows)
         if (isLetter(next) && (prev === undefined || isSpace(prev) || OPENING_CONTEXT.has(prev))) {
-          push({ pos: i, after: i + 1, closers: '‘’', family: 'single', kind: '‚' });
+          push(stack, i, i + 1, '‘’', 'single', '‚');
         }
         break;
       }
       case '‘': {
         if (count('‘') > 0 && !isSpace(prev) && !isAlnum(next)) {
-          const o = closeWith('‘');
-          if (o) emit(o, i, 1);
+          const o = closeWith(stack, '‘');
+          if (o) emit(s, out, stack, o, i, 1);
         } else if (next !== undefined && !isSpace(next) && !elisionAt(s, i)) {
-          push({ pos: i, after: i + 1, closers: '’\'', family: 'single', kind: '‘' });
+          push(stack, i, i + 1, '’\'', 'single', '‘');
         }
         break;
       }
@@ -260,8 +265,8 @@ export function scanMarks(s: string): MarkSpan[] {
       case "'": {
         // Dutch closing '' (two straight apostrophes) for ,,…''
         if (c === "'" && next === "'" && count('\u0000') > 0) {
-          const o = closeWith('\u0000');
-          if (o) emit(o, i, 2);
+          const o = closeWith(stack, '\u0000');
+          if (o) emit(s, out, stack, o, i, 2);
           i++;
           break;
         }
@@ -271,10 +276,10 @@ export function scanMarks(s: string): MarkSpan[] {
         if (c === "'" && next === "'") {
           const after = s[i + 2];
           if (count('\u0001') > 0 && prev !== undefined && !isSpace(prev)) {
-            const o = closeWith('\u0001');
-            if (o) emit(o, i, 2);
+            const o = closeWith(stack, '\u0001');
+            if (o) emit(s, out, stack, o, i, 2);
           } else if (after !== undefined && !isSpace(after) && (prev === undefined || isSpace(prev) || OPENING_CONTEXT.has(prev))) {
-            push({ pos: i, after: i + 2, closers: '\u0001', family: 'double', kind: "''" });
+            push(stack, i, i + 2, '\u0001', 'double', "''");
           }
           i++;
           break;
@@ -283,12 +288,12 @@ export function scanMarks(s: string): MarkSpan[] {
         if (isDigit(prev) && (next === 's' || isDigit(next))) break; // 1990's
         const canClose = prev !== undefined && !isSpace(prev);
         if (canClose && count(c) > 0 && !isAlnum(next)) {
-          const o = closeWith(c);
-          if (o) emit(o, i, 1);
+          const o = closeWith(stack, c);
+          if (o) emit(s, out, stack, o, i, 1);
           break;
         }
         if (c === "'" && next !== undefined && !isSpace(next) && (prev === undefined || isSpace(prev) || OPENING_CONTEXT.has(prev)) && !elisionAt(s, i)) {
-          push({ pos: i, after: i + 1, closers: "'", family: 'single', kind: "'" });
+          push(stack, i, i + 1, "'", 'single', "'");
         }
         break;
       }
