@@ -207,6 +207,9 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'statement', 'spokesmen', 'firm', 'team', 'club', 'authority', 'authorities', 'board', 'federation', 'coalition',
   'fund', 'unit', 'center', 'centre', 'institution', 'regime', 'cabinet', 'prosecution', 'prosecutors', 'cnn', 'nbc',
   'abc', 'cbs', 'fox', 'reuters', 'afp', 'ap', 'bbc', 'vrt', 'rtbf', 'belga', 'dpa',
+  // media named by what they are ("the newspaper said", "the broadcaster reported")
+  'newspaper', 'newspapers', 'magazine', 'tabloid', 'broadcaster', 'outlet', 'website',
+  'quotidien', 'hebdomadaire', 'krant', 'dagblad', 'weekblad', 'omroep', 'magazin', 'nachrichtenagentur', 'nachrichtenmagazin',
   'ministerium', 'regierung', 'polizei', 'staatsanwaltschaft', 'bundesanwaltschaft', 'amt', 'partei', 'verband',
   'gericht', 'behörde', 'behörden', 'kommission', 'unternehmen', 'konzern', 'gewerkschaft', 'bundesregierung',
   'verein', 'stiftung', 'zeitung', 'agentur', 'sender', 'fraktion', 'bundesamt', 'institut', 'rat',

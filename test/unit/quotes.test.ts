@@ -343,6 +343,16 @@ describe('names in marks used as nouns of the sentence', () => {
     expect(texts(qs)).toEqual(['Er war der leise Kopf der Band']);
     expect(qs[0]!.speaker).toMatchObject({ name: 'Die Abendpost', kind: 'organization' });
   });
+  it.each([
+    ['en', 'According to the newspaper, "the program was never audited."', 'newspaper'],
+    ['fr', '« Le programme n’a jamais été contrôlé », écrit le quotidien.', 'quotidien'],
+    ['nl', '"Het programma is nooit gecontroleerd," schrijft de krant.', 'krant'],
+    ['de', '„Das Programm wurde nie geprüft“, schreibt das Nachrichtenmagazin.', 'Nachrichtenmagazin'],
+  ])('%s: a medium named by what it is speaks as an organisation', (lang, paragraph, name) => {
+    const qs = run([paragraph], lang);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker).toMatchObject({ name, kind: 'organization' });
+  });
   it('de: "als „…“ bezeichnet" is still a quote', () => {
     const qs = run(['Ihre Bilder werden von Kennern als „Wegmarken der Malerei“ bezeichnet.'], 'de');
     expect(texts(qs)).toEqual(['Wegmarken der Malerei']);
