@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context/index.js';
 import { extractBody } from '../../src/extract/body.js';
+import { cpuNow } from '../helpers/cpu.js';
 
 // Pages written for these tests. Prose paragraphs are long enough to score like real ones.
 const P1 = 'The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted, by most counts, more than ten years.';
@@ -194,9 +195,9 @@ describe('extractBody: failure classes', () => {
 
   it('splits on line breaks in linear time, whatever the whitespace between them', () => {
     const spaces = ' '.repeat(200_000);
-    const t0 = performance.now();
+    const t0 = cpuNow();
     const b = body(page(`<div class="entry-content">${P1}<br>${spaces}x${spaces}<br>${P2}<br>${spaces}<br>${P3}</div>`));
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(cpuNow() - t0).toBeLessThan(1000);
     expect(b.text).toContain(P3);
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { authorKind, cleanByline } from '../../src/clean/byline.js';
 import { createContext } from '../../src/context/index.js';
 import { extractByline } from '../../src/extract/byline.js';
+import { cpuNow } from '../helpers/cpu.js';
 
 describe('cleanByline', () => {
   it.each([
@@ -48,10 +49,10 @@ describe('cleanByline', () => {
   });
 
   it('stays fast on 100,000 commas', () => {
-    const t0 = performance.now();
+    const t0 = cpuNow();
     cleanByline(`By ${'Jane Doe, '.repeat(100_000)}`);
     cleanByline(','.repeat(100_000));
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(cpuNow() - t0).toBeLessThan(200);
   });
 });
 

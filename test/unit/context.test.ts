@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, createContext } from '../../src/context/index.js';
 import { checkArticle } from '../../src/validate/index.js';
+import { cpuNow } from '../helpers/cpu.js';
 
 describe('absoluteUrl', () => {
   it.each([
@@ -140,18 +141,18 @@ describe('limitNesting', () => {
     const { limitNesting } = await import('../../src/context/dom.js');
     expect(limitNesting('<div><div><div><b>x</b></div></div></div>', 2).html).toBe('<div><div>x</div></div>');
     const n = 200_000;
-    const t0 = performance.now();
+    const t0 = cpuNow();
     const r = limitNesting('<body>' + '<div>'.repeat(n) + 'deep' + '</div>'.repeat(n) + '</body>');
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(cpuNow() - t0).toBeLessThan(2000);
     expect(r.html).toContain('deep');
     expect(r.dropped).toBeGreaterThan(n);
   });
 
   it('stays linear on unclosed tag openers and stray closers', async () => {
     const { limitNesting } = await import('../../src/context/dom.js');
-    const t0 = performance.now();
+    const t0 = cpuNow();
     limitNesting('<a'.repeat(500_000));
     limitNesting('<div>'.repeat(2000) + '</span>'.repeat(200_000));
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(cpuNow() - t0).toBeLessThan(2000);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context/index.js';
 import { extractCopyright, parseNotice } from '../../src/extract/copyright.js';
+import { cpuNow } from '../helpers/cpu.js';
 
 const run = (html: string) => extractCopyright(createContext(html, { url: 'https://news.example/a/story-one' }));
 const article = `<article><h1>Story</h1><p>${'The council met on Monday to discuss the new tram line through the city centre. '.repeat(4)}</p></article>`;
@@ -64,10 +65,10 @@ describe('parseNotice', () => {
     expect(p.holder).toBe(holder);
   });
   it('stays fast on adversarial text', () => {
-    const t0 = performance.now();
+    const t0 = cpuNow();
     parseNotice('©'.repeat(100_000));
     parseNotice('Copyright 2019 '.repeat(20_000));
     parseNotice('.'.repeat(1_000_000));
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(cpuNow() - t0).toBeLessThan(500);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context/index.js';
 import { dropDateAffix, extractHeadline, siteEvidence, splitTitle, stripSiteAffixes } from '../../src/extract/headline.js';
+import { cpuNow } from '../helpers/cpu.js';
 
 const page = (head: string, body = ''): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const headline = (html: string, siteName: string | null = null, url = 'https://www.example-news.org/2024/05/story'): string | null =>
@@ -48,19 +49,19 @@ describe('stripSiteAffixes', () => {
 
   it('splits a megabyte title fast', () => {
     const big = 'a | '.repeat(250_000);
-    const t0 = performance.now();
+    const t0 = cpuNow();
     splitTitle(big);
     stripSiteAffixes(big, ev);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(cpuNow() - t0).toBeLessThan(200);
   });
 });
 
 describe('hostile input', () => {
   it('handles a 1 MB <title> fast', () => {
     const ctx = createContext(page(`<title>${'Bridge | – : '.repeat(80_000)}</title>`, '<h1>Bridge</h1>'), { url: null });
-    const t0 = performance.now();
+    const t0 = cpuNow();
     expect(extractHeadline(ctx, null).value).toBe('Bridge');
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(cpuNow() - t0).toBeLessThan(200);
   });
 });
 

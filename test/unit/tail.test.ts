@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replaceTail, TAIL_WINDOW } from '../../src/clean/tail.js';
+import { cpuNow } from '../helpers/cpu.js';
 
 describe('replaceTail', () => {
   it.each([
@@ -17,9 +18,9 @@ describe('replaceTail', () => {
 
   it('stays linear on a long run that does not reach the end', () => {
     const s = '/'.repeat(400_000) + '!x';
-    const t0 = performance.now();
+    const t0 = cpuNow();
     expect(replaceTail(s, /\/+$/)).toBe(s);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(cpuNow() - t0).toBeLessThan(500);
     expect(TAIL_WINDOW).toBeGreaterThanOrEqual(128);
   });
 });
