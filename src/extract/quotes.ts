@@ -242,6 +242,32 @@ function englishTitle(preSent: readonly Tok[], post: readonly Tok[], text: strin
   return prevDropped && (last.l === 'and' || last.l === 'or') && (n === 1 || (n === 2 && prev?.t === ',')) && titleLike(text, 'en');
 }
 
+/** English words that may follow a quoted phrase without being the noun it modifies: function words, verbs of the clause. */
+const NOT_HEAD_NOUN = new Set([
+  'in', 'on', 'at', 'to', 'of', 'for', 'from', 'with', 'by', 'as', 'and', 'or', 'nor', 'but', 'that', 'which', 'who', 'whom',
+  'whose', 'where', 'when', 'while', 'if', 'than', 'then', 'so', 'because', 'since', 'after', 'before', 'about', 'over',
+  'under', 'into', 'onto', 'through', 'during', 'without', 'within', 'against', 'among', 'between', 'across', 'around',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'shall', 'do', 'does', 'did', 'not', 'it', 'its', 'this', 'these', 'those', 'the', 'a', 'an', 'he', 'she',
+  'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'according', 'too', 'also', 'only', 'even', 'again',
+  'here', 'there', 'now', 'yet', 'still', 'just', 'once', 'up', 'down', 'out', 'off', 'back', 'away', 'ahead',
+]);
+const ATTRIBUTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
+/**
+ * English: a phrase of at most four words in marks, right after a determiner or a possessive and right before a
+ * lower-case word that can be the noun it modifies ("his "Miss Universe" pageant", "a 'Make America Great Again'
+ * hat", "the "confidential" level"): a name or a label inside the writer's noun phrase, not words spoken.
+ * A phrase that closes with punctuation, or a function word or verb after the mark ("a "disaster" and"), is left alone.
+ */
+function attributiveUse(preSent: readonly Tok[], post: readonly Tok[], text: string, words: number): boolean {
+  if (words > 4 || /[.!?,;:…]$/u.test(text)) return false;
+  const before = preSent[preSent.length - 1];
+  if (!before || before.k !== 'w' || !(ATTRIBUTIVE_DETERMINERS.has(before.l) || isPossessive(before))) return false;
+  const head = post[0];
+  return head !== undefined && head.k === 'w' && !head.cap && /^\p{Ll}+$/u.test(head.t) && !NOT_HEAD_NOUN.has(head.l);
+}
+
 /** German function words inside names of organisations and works. */
 const TITLE_SMALL_DE = new Set(['ohne', 'für', 'am', 'im', 'und', 'der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'zur', 'zum', 'mit', 'auf', 'aus', 'an', 'in', 'über', 'unter', 'gegen']);
 
@@ -883,6 +909,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
       if (before && before.k === 'w' && (isDeterminer(before.l) || NAME_PREPOSITIONS.has(before.l)) && startsUpper(text) && words <= 4
         && !/[.!?,]$/u.test(text) && !(preA && preA.cue && preA.at < preSent.length - 1)) { drop(); continue; }
+      // English: a short phrase in marks between a determiner and the noun it modifies is a name or a label in the
+      // writer's noun phrase, whatever cue the sentence has ("his "Miss Universe" pageant", "the "confidential" level")
+      if (lang === 'en' && attributiveUse(preSent, post, text, words)) { drop(); continue; }
       if (!text.trim() || words === 0) { drop(); continue; }
       // a source named in marks ("laut „tagesschau.de“", "volgens "De Morgen""), a gloss in brackets
       // ("(Codename: „Maelstrom“)"), a name given ("auch „Bruno“ genannt", "„X“ heißt"): not speech

@@ -164,3 +164,24 @@ describe('en: scare quotes', () => {
     expect(texts(run(['Senator Ada Price called the process "rigged" on Tuesday.']))).toEqual(['rigged']);
   });
 });
+
+describe('en: a short phrase in marks between a determiner and the noun it modifies', () => {
+  const none: [string, string][] = [
+    ['a title before its noun, with a cue in the sentence', 'Ana Ruiz, the host, said the network dropped his "Stars of Tomorrow" pageant last year.'],
+    ['a label before its noun, with a source in the sentence', 'Most of the files were raised to the "confidential" level, according to an official.'],
+    ['a slogan on a cap, single marks', "\"Who pays for it?\" asked the boy, who wore a 'Build the Bridge Now' cap to the rally."],
+    ['a possessive before it', "The plan's \"fair share\" clause was struck out, Dana Holt said."],
+  ];
+  it.each(none)('%s', (_name, paragraph) => {
+    expect(texts(run([paragraph])).filter((t) => !t.startsWith('Who pays'))).toEqual([]);
+  });
+  const kept: [string, string, string][] = [
+    ['the phrase closes with a comma', 'Lee said the cuts were "a big mistake," and left the room.', 'a big mistake,'],
+    ['a preposition follows the mark', 'Lee said the "cuts will hurt" in the spring.', 'cuts will hurt'],
+    ['a pronoun follows the mark', 'Dana Holt said the budget is "the worst plan" we have seen.', 'the worst plan'],
+    ['no determiner before the mark', 'Senator Ada Price called the process "rigged" on Tuesday.', 'rigged'],
+  ];
+  it.each(kept)('%s: kept', (_name, paragraph, text) => {
+    expect(texts(run([paragraph]))).toEqual([text]);
+  });
+});
