@@ -947,10 +947,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // ('Carnage on the road' in southern city of Nice.)
       if (span.family === 'single' && span.open === 0 && span.closed && words <= 8 && !attr && post[0]?.k === 'w' && !post[0].cap) { drop(); continue; }
       // a name in marks used as a noun of the writer's sentence: "„Reporter ohne Grenzen“ weist darauf hin",
-      // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
+      // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows; in English also
+      // when the sentence's cue stands more than three words back ("writes a column and leads "Night Desk" on TV")
       const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);
       if (span.closed && !/[.!?…,;:]$/u.test(text) && post[0]?.k === 'w' && !post[0].cap && (!cueAt(post, 0, lex) || (words >= 2 && (opensSentence || before?.cap === true)))
-        && (opensSentence || !verbCue) && !slogan && titleLike(text, lang, true)) { drop(); continue; }
+        && (opensSentence || !verbCue || (lang === 'en' && preA !== null && preA.at < preSent.length - 3)) && !slogan && titleLike(text, lang, true)) { drop(); continue; }
       // the medium or paper named in marks right after a cue: "„…“, schrieb „Die Zeit“ in einem Nachruf",
       // "zitiert „BBC News“ aus": the subject of the cue, not a quotation
       if (!opensSentence && before && before.k === 'w' && cueAt(preSent, preSent.length - 1, lex) && words >= 2

@@ -185,3 +185,14 @@ describe('en: a short phrase in marks between a determiner and the noun it modif
     expect(texts(run([paragraph]))).toEqual([text]);
   });
 });
+
+describe('en: a title used as a noun of the sentence, its cue far back', () => {
+  it('a programme named in a clause with a cue more than three words back is no quotation', () => {
+    expect(run(['Ana Ruiz writes a weekly column and, since 2013, hosts "Night Desk Live" on a cable channel.'])).toEqual([]);
+  });
+  it('a quotation after a dropped title keeps the cue of its own clause ("remarking")', () => {
+    const qs = run(['Mayor Jo Lind closed the meeting with a nod to the "Star Trek" film opening that night, remarking, "Live long and prosper, everyone."']);
+    expect(texts(qs)).toEqual(['Live long and prosper, everyone.']);
+    expect(qs[0]!.cue).toBe('remarking');
+  });
+});
