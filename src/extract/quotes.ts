@@ -818,6 +818,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const index = new NameIndex();
   // every capitalised run of the article, descriptor split off: the names a mention may resolve to
   const all = units(paragraphs);
+  const answers = interviewAnswers(all);
   // the last person each unit names: what a pronoun refers to when no one has spoken since
   const lastPersonOf = all.map((u) => indexNames(u.text, index));
   let lastPerson: Speaker | null = null;
@@ -897,6 +898,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const before = preSent[preSent.length - 1];
       const nounUse = !opensSentence && post[0]?.k === 'w' && !post[0].cap && words <= 4 && !/[.!?,;:]$/u.test(text);
       const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; prevPost = false; };
+      // an answer of an interview printed as questions and answers: words the interviewee quotes are part of
+      // the answer, and the answer is no quotation of the article's
+      if (answers[ui]) { drop(); continue; }
       // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
       if (before && before.k === 'w' && isWorkNoun(before.l, lang) && words <= 15 && (!sentenceEnd || titleLike(text, lang, false, 15))) { drop(); continue; }
       if (lang === 'en' && englishTitle(preSent, post, text, prevDropped)) { drop(); continue; }
@@ -1061,6 +1065,33 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const kept = repeated.size ? quotes.filter((_q, i) => !repeated.has(i)) : quotes;
   if (input.headline && input.headlineQuotes) kept.unshift(...headlineQuotes(input.headline, kept));
   return kept;
+}
+
+/** A question or answer label opening a line of an interview transcript: "Q:", "A:", "Q.", "A." */
+const qaLabel = (s: string): 'Q' | 'A' | null =>
+  (s[0] === 'Q' || s[0] === 'A') && (s[1] === ':' || s[1] === '.') && (s[2] === ' ' || s[2] === '\u00a0') ? s[0] : null;
+
+/**
+ * The units that belong to an answer of an interview printed as questions and answers: a unit opening with
+ * "A:", and an unlabelled unit between an "A:" unit and the next question, in an article with at least two
+ * "Q:" units. Prose after the last answer is not an answer (no question follows it).
+ */
+function interviewAnswers(all: readonly Unit[]): boolean[] {
+  const out = new Array<boolean>(all.length).fill(false);
+  const labels = all.map((u) => qaLabel(u.text));
+  if (labels.filter((l) => l === 'Q').length < 2) return out;
+  let next: 'Q' | 'A' | null = null;
+  for (let i = all.length - 1; i >= 0; i--) {
+    if (labels[i]) next = labels[i]!;
+    out[i] = labels[i] === 'A' || (labels[i] === null && next === 'Q');
+  }
+  // an unlabelled unit is an answer only when the labelled unit before it is an answer
+  let prev: 'Q' | 'A' | null = null;
+  for (let i = 0; i < all.length; i++) {
+    if (labels[i]) prev = labels[i]!;
+    else if (prev !== 'A') out[i] = false;
+  }
+  return out;
 }
 
 /**

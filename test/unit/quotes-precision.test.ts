@@ -196,3 +196,22 @@ describe('en: a title used as a noun of the sentence, its cue far back', () => {
     expect(qs[0]!.cue).toBe('remarking');
   });
 });
+
+describe('an interview printed as questions and answers', () => {
+  const interview = [
+    'Reporter Jo Park spoke with Mayor Ann Lee about the park.',
+    'Q: What did the council tell you?',
+    'A: They told me, "We will fund the park this year." I believe them.',
+    'It gives people hope, and then you hear someone say, "Close it down!"',
+    'Q: And the budget?',
+    'A: It is fine.',
+    '"The work starts in May," Mayor Lee said after the interview.',
+  ];
+  it('words quoted inside an answer, and in its unlabelled continuation, are no quotations of the article', () => {
+    expect(texts(run(interview))).toEqual(['The work starts in May,']);
+  });
+  it('a single "Q:" line is no interview: its answer\'s quotation is kept', () => {
+    const qs = run(['Q: What did the council tell you?', 'A: They told me, "We will fund the park this year."']);
+    expect(texts(qs)).toEqual(['We will fund the park this year.']);
+  });
+});
