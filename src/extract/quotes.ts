@@ -872,6 +872,18 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const lastPre = preSent[preSent.length - 1];
       const colon = lastPre !== undefined && lastPre.t === ':';
       const opensSentence = preSent.length === 0 || (colon && preSent.length === 1);
+      // an excerpt in marks that opens with a quotation of its own and that quotation's attribution
+      // (""“We won,” Rubio said after the vote."" as a cited passage): the inner quotations are the quotes
+      if (opensSentence && nestedDepth === 0 && OPENING_DOUBLE.has(text[0] ?? '') && text[0] !== p[span.open]) {
+        const inner = excerptQuotes(text, lang, index);
+        if (inner.length) {
+          for (const q of inner) quotes.push({ ...q, paragraph: pi, start: base + span.start + (q.start ?? 0), end: base + span.start + (q.end ?? 0) });
+          const last = inner[inner.length - 1]!;
+          if (last.speaker && last.speaker.name.length > 0) { running = last.speaker; runningAt = ui; }
+          prevEnd = span.close; prevDropped = false; prevSpeaker = last.speaker; prevCue = last.cue; prevPost = false;
+          continue;
+        }
+      }
       // a comma, a lower-case word or a dash after the mark ("…." ― Jane Doe) leaves the sentence open
       const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap) || /^[―—–]$/u.test(post[0]?.t ?? '');
 
@@ -1065,6 +1077,31 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const kept = repeated.size ? quotes.filter((_q, i) => !repeated.has(i)) : quotes;
   if (input.headline && input.headlineQuotes) kept.unshift(...headlineQuotes(input.headline, kept));
   return kept;
+}
+
+/** Opening double marks that may start a quotation nested at the head of an excerpt. */
+const OPENING_DOUBLE = new Set(['“', '"', '„', '«', '»']);
+/** Depth of excerptQuotes calls in progress: an excerpt inside an excerpt is read as it stands. */
+let nestedDepth = 0;
+
+/**
+ * The attributed quotations of a passage quoted whole: the passage read as a paragraph of its own, kept only
+ * when its first quotation has a cue (so a passage merely opening with a name in marks stays one quotation);
+ * speakers resolved to the fullest name the article gives. Offsets are into the passage.
+ */
+function excerptQuotes(text: string, lang: string, index: NameIndex): Quote[] {
+  nestedDepth++;
+  try {
+    const inner = extractQuotes({ paragraphs: [text], language: lang });
+    if (!inner.length || !inner[0]!.cue || (inner[0]!.start ?? 9) > 2) return [];
+    return inner.map((q) => {
+      if (!q.speaker || q.speaker.kind !== 'person') return q;
+      const full = index.resolve(q.speaker.name.split(' '));
+      return full ? { ...q, speaker: { ...q.speaker, name: full.words.join(' ') } } : q;
+    });
+  } finally {
+    nestedDepth--;
+  }
 }
 
 /** A question or answer label opening a line of an interview transcript: "Q:", "A:", "Q.", "A." */

@@ -215,3 +215,21 @@ describe('an interview printed as questions and answers', () => {
     expect(texts(qs)).toEqual(['We will fund the park this year.']);
   });
 });
+
+describe('an excerpt in marks that opens with a quotation and its attribution', () => {
+  it('the inner quotation is the quote, with its speaker; the cited passage is not', () => {
+    const qs = run([
+      'The paper summed up the night this way:',
+      '"“We won the county,” Mayor Jo Lind said after the count, adding that the next vote would be closer."',
+    ]);
+    expect(texts(qs)).toEqual(['We won the county,']);
+    expect(qs[0]!.speaker?.name).toBe('Jo Lind');
+    expect(qs[0]!.paragraph).toBe(1);
+    const body = ['The paper summed up the night this way:', '"“We won the county,” Mayor Jo Lind said after the count, adding that the next vote would be closer."'].join('\n\n');
+    expect(body.slice(qs[0]!.start!, qs[0]!.end!)).toBe('We won the county,');
+  });
+  it('a quotation that merely opens with a name in marks stays one quotation', () => {
+    const qs = run(['"“Big Tom” is what they called him at the plant," Ann Lee said.']);
+    expect(texts(qs)).toEqual(['“Big Tom” is what they called him at the plant,']);
+  });
+});
