@@ -219,6 +219,18 @@ function transcriptLine(text: string): boolean {
   return false;
 }
 
+/** A transcript line labelled with a name in ordinary case: two or three capitalised words, then a colon ("Chris Holt: …"). */
+function namedTranscriptLine(text: string): boolean {
+  const toks = tokenize(text, 0, Math.min(text.length, 60));
+  let i = 0;
+  while (i < toks.length && i < 3 && toks[i]!.k === 'w' && toks[i]!.cap) i++;
+  return i >= 2 && toks[i]?.t === ':' && (toks[i]!.s === toks[i - 1]!.e);
+}
+/** A line asking the reader to follow someone on a social network: "Follow Ann Lee on Twitter @annlee." */
+function followLine(text: string): boolean {
+  return text.startsWith('Follow ') && text.length <= 120 && (text.includes('@') || / on (?:Twitter|Facebook|Instagram|X)\b/u.test(text));
+}
+
 /** English cues after which a title in marks names the programme spoken to, not words spoken: "told "Fox and Friends,"". */
 const TOLD = new Set(['told', 'tells', 'telling', 'tell']);
 
@@ -952,6 +964,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
       // a transcript line reproduced in marks ("RAMOS: Secretary Clinton, …"): a document, not a quotation
       if (opensSentence && transcriptLine(text)) { drop(); continue; }
+      // a passage in marks with no attribution that opens with a speaker's name and a colon ("Chris Holt: Seriously,
+      // …"): a transcript excerpt; or that asks the reader to follow someone ("Follow Ann Lee on Twitter @annlee."): boilerplate
+      if (opensSentence && !attr && (namedTranscriptLine(text) || followLine(text))) { drop(); continue; }
       // the headline of an article ("Museum to close," by Post's Ann Lee:) or an excerpt with its link after it
       // ("…." http://…): written text cited, not speech
       if (span.closed && (headlineBy(post) || linkAfter(p, span.close))) { drop(); continue; }

@@ -233,3 +233,15 @@ describe('an excerpt in marks that opens with a quotation and its attribution', 
     expect(texts(qs)).toEqual(['“Big Tom” is what they called him at the plant,']);
   });
 });
+
+describe('transcript excerpts and follow lines in marks', () => {
+  it('a quoted passage opening with a name and a colon, with no attribution, is a transcript excerpt', () => {
+    expect(run(['The panel was blunt.', '"Chris Holt: Seriously, about this plan. It sounds great. We will tax the bad guys."'])).toEqual([]);
+  });
+  it('a quoted follow line is boilerplate', () => {
+    expect(run(['The rally ended at ten.', '"Follow Ann Lee on Twitter @annleeNEWS."'])).toEqual([]);
+  });
+  it('a name and a colon inside an attributed quotation are kept', () => {
+    expect(texts(run(['"Chris Holt: a man of his word," Ann Lee said.']))).toEqual(['Chris Holt: a man of his word,']);
+  });
+});
