@@ -940,6 +940,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // English: a short phrase in marks between a determiner and the noun it modifies is a name or a label in the
       // writer's noun phrase, whatever cue the sentence has ("his "Miss Universe" pageant", "the "confidential" level")
       if (lang === 'en' && attributiveUse(preSent, post, text, words)) { drop(); continue; }
+      // a nickname between a first name and a surname ("Jesús "Chuy" García", "John "Tig" Tiegen"): not speech
+      if (lang !== 'de' && words <= 2 && span.closed && before?.k === 'w' && before.cap && preSent.length >= 2 && post[0]?.k === 'w'
+        && post[0].cap && titleLike(text, lang) && !/[.!?,;:…]$/u.test(text) && !cueAt(preSent, preSent.length - 1, lex)) { drop(); continue; }
       if (!text.trim() || words === 0) { drop(); continue; }
       // a source named in marks ("laut „tagesschau.de“", "volgens "De Morgen""), a gloss in brackets
       // ("(Codename: „Maelstrom“)"), a name given ("auch „Bruno“ genannt", "„X“ heißt"): not speech

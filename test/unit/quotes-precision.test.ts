@@ -245,3 +245,13 @@ describe('transcript excerpts and follow lines in marks', () => {
     expect(texts(run(['"Chris Holt: a man of his word," Ann Lee said.']))).toEqual(['Chris Holt: a man of his word,']);
   });
 });
+
+describe('a nickname between a first name and a surname', () => {
+  it('is no quotation, even with a cue in the sentence', () => {
+    expect(run(['Ruiz thought the runoff with Jesús "Chuy" García, a county commissioner, would be close.'])).toEqual([]);
+    expect(run(['Former operative John “Tig” Tiegen said nothing.'])).toEqual([]);
+  });
+  it('a short quotation right after a cue and before a name is kept', () => {
+    expect(texts(run(['Asked who would win, Ann Lee said "Denver" Tuesday.']))).toEqual(['Denver']);
+  });
+});
