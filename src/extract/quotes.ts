@@ -219,6 +219,18 @@ function transcriptLine(text: string): boolean {
   return false;
 }
 
+/** A transcript line labelled with a name in ordinary case: two or three capitalised words, then a colon ("Chris Holt: …"). */
+function namedTranscriptLine(text: string): boolean {
+  const toks = tokenize(text, 0, Math.min(text.length, 60));
+  let i = 0;
+  while (i < toks.length && i < 3 && toks[i]!.k === 'w' && toks[i]!.cap) i++;
+  return i >= 2 && toks[i]?.t === ':' && (toks[i]!.s === toks[i - 1]!.e);
+}
+/** A line asking the reader to follow someone on a social network: "Follow Ann Lee on Twitter @annlee." */
+function followLine(text: string): boolean {
+  return text.startsWith('Follow ') && text.length <= 120 && (text.includes('@') || / on (?:Twitter|Facebook|Instagram|X)\b/u.test(text));
+}
+
 /** English cues after which a title in marks names the programme spoken to, not words spoken: "told "Fox and Friends,"". */
 const TOLD = new Set(['told', 'tells', 'telling', 'tell']);
 
@@ -240,6 +252,32 @@ function englishTitle(preSent: readonly Tok[], post: readonly Tok[], text: strin
   if (last.l === 'as' && prev?.l === 'known' && titleLike(text, 'en')) return true;
   // preSent starts where the span left out ended: "and" alone (or ", and") between the two
   return prevDropped && (last.l === 'and' || last.l === 'or') && (n === 1 || (n === 2 && prev?.t === ',')) && titleLike(text, 'en');
+}
+
+/** English words that may follow a quoted phrase without being the noun it modifies: function words, verbs of the clause. */
+const NOT_HEAD_NOUN = new Set([
+  'in', 'on', 'at', 'to', 'of', 'for', 'from', 'with', 'by', 'as', 'and', 'or', 'nor', 'but', 'that', 'which', 'who', 'whom',
+  'whose', 'where', 'when', 'while', 'if', 'than', 'then', 'so', 'because', 'since', 'after', 'before', 'about', 'over',
+  'under', 'into', 'onto', 'through', 'during', 'without', 'within', 'against', 'among', 'between', 'across', 'around',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'shall', 'do', 'does', 'did', 'not', 'it', 'its', 'this', 'these', 'those', 'the', 'a', 'an', 'he', 'she',
+  'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'according', 'too', 'also', 'only', 'even', 'again',
+  'here', 'there', 'now', 'yet', 'still', 'just', 'once', 'up', 'down', 'out', 'off', 'back', 'away', 'ahead',
+]);
+const ATTRIBUTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
+/**
+ * English: a phrase of at most four words in marks, right after a determiner or a possessive and right before a
+ * lower-case word that can be the noun it modifies ("his "Miss Universe" pageant", "a 'Make America Great Again'
+ * hat", "the "confidential" level"): a name or a label inside the writer's noun phrase, not words spoken.
+ * A phrase that closes with punctuation, or a function word or verb after the mark ("a "disaster" and"), is left alone.
+ */
+function attributiveUse(preSent: readonly Tok[], post: readonly Tok[], text: string, words: number): boolean {
+  if (words > 4 || /[.!?,;:…]$/u.test(text)) return false;
+  const before = preSent[preSent.length - 1];
+  if (!before || before.k !== 'w' || !(ATTRIBUTIVE_DETERMINERS.has(before.l) || isPossessive(before))) return false;
+  const head = post[0];
+  return head !== undefined && head.k === 'w' && !head.cap && /^\p{Ll}+$/u.test(head.t) && !NOT_HEAD_NOUN.has(head.l);
 }
 
 /** German function words inside names of organisations and works. */
@@ -792,6 +830,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const index = new NameIndex();
   // every capitalised run of the article, descriptor split off: the names a mention may resolve to
   const all = units(paragraphs);
+  const answers = interviewAnswers(all);
   // the last person each unit names: what a pronoun refers to when no one has spoken since
   const lastPersonOf = all.map((u) => indexNames(u.text, index));
   let lastPerson: Speaker | null = null;
@@ -845,6 +884,18 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const lastPre = preSent[preSent.length - 1];
       const colon = lastPre !== undefined && lastPre.t === ':';
       const opensSentence = preSent.length === 0 || (colon && preSent.length === 1);
+      // an excerpt in marks that opens with a quotation of its own and that quotation's attribution
+      // (""“We won,” Rubio said after the vote."" as a cited passage): the inner quotations are the quotes
+      if (opensSentence && nestedDepth === 0 && OPENING_DOUBLE.has(text[0] ?? '') && text[0] !== p[span.open]) {
+        const inner = excerptQuotes(text, lang, index);
+        if (inner.length) {
+          for (const q of inner) quotes.push({ ...q, paragraph: pi, start: base + span.start + (q.start ?? 0), end: base + span.start + (q.end ?? 0) });
+          const last = inner[inner.length - 1]!;
+          if (last.speaker && last.speaker.name.length > 0) { running = last.speaker; runningAt = ui; }
+          prevEnd = span.close; prevDropped = false; prevSpeaker = last.speaker; prevCue = last.cue; prevPost = false;
+          continue;
+        }
+      }
       // a comma, a lower-case word or a dash after the mark ("…." ― Jane Doe) leaves the sentence open
       const endsWithBreak = /[,?!—–-]$/u.test(text) || post[0]?.t === ',' || (post[0]?.k === 'w' && !post[0].cap) || /^[―—–]$/u.test(post[0]?.t ?? '');
 
@@ -871,6 +922,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const before = preSent[preSent.length - 1];
       const nounUse = !opensSentence && post[0]?.k === 'w' && !post[0].cap && words <= 4 && !/[.!?,;:]$/u.test(text);
       const drop = () => { prevEnd = span.close; prevDropped = true; prevSpeaker = null; prevPost = false; };
+      // an answer of an interview printed as questions and answers: words the interviewee quotes are part of
+      // the answer, and the answer is no quotation of the article's
+      if (answers[ui]) { drop(); continue; }
       // the title of a work, a paper, a ship: "das Buch „…“", "the newspaper "…""
       if (before && before.k === 'w' && isWorkNoun(before.l, lang) && words <= 15 && (!sentenceEnd || titleLike(text, lang, false, 15))) { drop(); continue; }
       if (lang === 'en' && englishTitle(preSent, post, text, prevDropped)) { drop(); continue; }
@@ -883,6 +937,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
       if (before && before.k === 'w' && (isDeterminer(before.l) || NAME_PREPOSITIONS.has(before.l)) && startsUpper(text) && words <= 4
         && !/[.!?,]$/u.test(text) && !(preA && preA.cue && preA.at < preSent.length - 1)) { drop(); continue; }
+      // English: a short phrase in marks between a determiner and the noun it modifies is a name or a label in the
+      // writer's noun phrase, whatever cue the sentence has ("his "Miss Universe" pageant", "the "confidential" level")
+      if (lang === 'en' && attributiveUse(preSent, post, text, words)) { drop(); continue; }
+      // a nickname between a first name and a surname ("Jesús "Chuy" García", "John "Tig" Tiegen"): not speech
+      if (lang !== 'de' && words <= 2 && span.closed && before?.k === 'w' && before.cap && preSent.length >= 2 && post[0]?.k === 'w'
+        && post[0].cap && titleLike(text, lang) && !/[.!?,;:…]$/u.test(text) && !cueAt(preSent, preSent.length - 1, lex)) { drop(); continue; }
       if (!text.trim() || words === 0) { drop(); continue; }
       // a source named in marks ("laut „tagesschau.de“", "volgens "De Morgen""), a gloss in brackets
       // ("(Codename: „Maelstrom“)"), a name given ("auch „Bruno“ genannt", "„X“ heißt"): not speech
@@ -907,6 +967,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
       // a transcript line reproduced in marks ("RAMOS: Secretary Clinton, …"): a document, not a quotation
       if (opensSentence && transcriptLine(text)) { drop(); continue; }
+      // a passage in marks with no attribution that opens with a speaker's name and a colon ("Chris Holt: Seriously,
+      // …"): a transcript excerpt; or that asks the reader to follow someone ("Follow Ann Lee on Twitter @annlee."): boilerplate
+      if (opensSentence && !attr && (namedTranscriptLine(text) || followLine(text))) { drop(); continue; }
       // the headline of an article ("Museum to close," by Post's Ann Lee:) or an excerpt with its link after it
       // ("…." http://…): written text cited, not speech
       if (span.closed && (headlineBy(post) || linkAfter(p, span.close))) { drop(); continue; }
@@ -918,10 +981,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // ('Carnage on the road' in southern city of Nice.)
       if (span.family === 'single' && span.open === 0 && span.closed && words <= 8 && !attr && post[0]?.k === 'w' && !post[0].cap) { drop(); continue; }
       // a name in marks used as a noun of the writer's sentence: "„Reporter ohne Grenzen“ weist darauf hin",
-      // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows
+      // ""Meet the Press" is a show", "„BBC News“ berichtet": no comma, a lower-case word follows; in English also
+      // when the sentence's cue stands more than three words back ("writes a column and leads "Night Desk" on TV")
       const verbCue = preA !== null && preA.cue !== null && !isSource(preA.toks, preA.at, 1) && !SOURCE_NAMES.has(preA.toks[preA.at]!.l);
       if (span.closed && !/[.!?…,;:]$/u.test(text) && post[0]?.k === 'w' && !post[0].cap && (!cueAt(post, 0, lex) || (words >= 2 && (opensSentence || before?.cap === true)))
-        && (opensSentence || !verbCue) && !slogan && titleLike(text, lang, true)) { drop(); continue; }
+        && (opensSentence || !verbCue || (lang === 'en' && preA !== null && preA.at < preSent.length - 3)) && !slogan && titleLike(text, lang, true)) { drop(); continue; }
       // the medium or paper named in marks right after a cue: "„…“, schrieb „Die Zeit“ in einem Nachruf",
       // "zitiert „BBC News“ aus": the subject of the cue, not a quotation
       if (!opensSentence && before && before.k === 'w' && cueAt(preSent, preSent.length - 1, lex) && words >= 2
@@ -1031,6 +1095,58 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const kept = repeated.size ? quotes.filter((_q, i) => !repeated.has(i)) : quotes;
   if (input.headline && input.headlineQuotes) kept.unshift(...headlineQuotes(input.headline, kept));
   return kept;
+}
+
+/** Opening double marks that may start a quotation nested at the head of an excerpt. */
+const OPENING_DOUBLE = new Set(['“', '"', '„', '«', '»']);
+/** Depth of excerptQuotes calls in progress: an excerpt inside an excerpt is read as it stands. */
+let nestedDepth = 0;
+
+/**
+ * The attributed quotations of a passage quoted whole: the passage read as a paragraph of its own, kept only
+ * when its first quotation has a cue (so a passage merely opening with a name in marks stays one quotation);
+ * speakers resolved to the fullest name the article gives. Offsets are into the passage.
+ */
+function excerptQuotes(text: string, lang: string, index: NameIndex): Quote[] {
+  nestedDepth++;
+  try {
+    const inner = extractQuotes({ paragraphs: [text], language: lang });
+    if (!inner.length || !inner[0]!.cue || (inner[0]!.start ?? 9) > 2) return [];
+    return inner.map((q) => {
+      if (!q.speaker || q.speaker.kind !== 'person') return q;
+      const full = index.resolve(q.speaker.name.split(' '));
+      return full ? { ...q, speaker: { ...q.speaker, name: full.words.join(' ') } } : q;
+    });
+  } finally {
+    nestedDepth--;
+  }
+}
+
+/** A question or answer label opening a line of an interview transcript: "Q:", "A:", "Q.", "A." */
+const qaLabel = (s: string): 'Q' | 'A' | null =>
+  (s[0] === 'Q' || s[0] === 'A') && (s[1] === ':' || s[1] === '.') && (s[2] === ' ' || s[2] === '\u00a0') ? s[0] : null;
+
+/**
+ * The units that belong to an answer of an interview printed as questions and answers: a unit opening with
+ * "A:", and an unlabelled unit between an "A:" unit and the next question, in an article with at least two
+ * "Q:" units. Prose after the last answer is not an answer (no question follows it).
+ */
+function interviewAnswers(all: readonly Unit[]): boolean[] {
+  const out = new Array<boolean>(all.length).fill(false);
+  const labels = all.map((u) => qaLabel(u.text));
+  if (labels.filter((l) => l === 'Q').length < 2) return out;
+  let next: 'Q' | 'A' | null = null;
+  for (let i = all.length - 1; i >= 0; i--) {
+    if (labels[i]) next = labels[i]!;
+    out[i] = labels[i] === 'A' || (labels[i] === null && next === 'Q');
+  }
+  // an unlabelled unit is an answer only when the labelled unit before it is an answer
+  let prev: 'Q' | 'A' | null = null;
+  for (let i = 0; i < all.length; i++) {
+    if (labels[i]) prev = labels[i]!;
+    else if (prev !== 'A') out[i] = false;
+  }
+  return out;
 }
 
 /**

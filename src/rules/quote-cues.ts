@@ -11,7 +11,7 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'stressed', 'stresses', 'stressing', 'warned', 'warns', 'warning', 'insisted', 'insists', 'insisting',
     'argued', 'argues', 'arguing', 'claimed', 'claims', 'claiming', 'declared', 'declares', 'declaring',
     'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'recalled', 'recalls',
-    'remarked', 'remarks', 'observed', 'observes', 'quipped', 'quips', 'joked', 'jokes', 'tweeted', 'tweets',
+    'remarked', 'remarks', 'remarking', 'observed', 'observes', 'quipped', 'quips', 'joked', 'jokes', 'tweeted', 'tweets',
     'posted', 'wrote', 'writes', 'writing', 'asked', 'asks', 'asking', 'replied', 'replies', 'answered', 'answers',
     'responded', 'responds', 'countered', 'counters', 'continued', 'continues', 'suggested', 'suggests',
     'predicted', 'predicts', 'promised', 'promises', 'vowed', 'vows', 'complained', 'complains', 'conceded',

@@ -164,3 +164,94 @@ describe('en: scare quotes', () => {
     expect(texts(run(['Senator Ada Price called the process "rigged" on Tuesday.']))).toEqual(['rigged']);
   });
 });
+
+describe('en: a short phrase in marks between a determiner and the noun it modifies', () => {
+  const none: [string, string][] = [
+    ['a title before its noun, with a cue in the sentence', 'Ana Ruiz, the host, said the network dropped his "Stars of Tomorrow" pageant last year.'],
+    ['a label before its noun, with a source in the sentence', 'Most of the files were raised to the "confidential" level, according to an official.'],
+    ['a slogan on a cap, single marks', "\"Who pays for it?\" asked the boy, who wore a 'Build the Bridge Now' cap to the rally."],
+    ['a possessive before it', "The plan's \"fair share\" clause was struck out, Dana Holt said."],
+  ];
+  it.each(none)('%s', (_name, paragraph) => {
+    expect(texts(run([paragraph])).filter((t) => !t.startsWith('Who pays'))).toEqual([]);
+  });
+  const kept: [string, string, string][] = [
+    ['the phrase closes with a comma', 'Lee said the cuts were "a big mistake," and left the room.', 'a big mistake,'],
+    ['a preposition follows the mark', 'Lee said the "cuts will hurt" in the spring.', 'cuts will hurt'],
+    ['a pronoun follows the mark', 'Dana Holt said the budget is "the worst plan" we have seen.', 'the worst plan'],
+    ['no determiner before the mark', 'Senator Ada Price called the process "rigged" on Tuesday.', 'rigged'],
+  ];
+  it.each(kept)('%s: kept', (_name, paragraph, text) => {
+    expect(texts(run([paragraph]))).toEqual([text]);
+  });
+});
+
+describe('en: a title used as a noun of the sentence, its cue far back', () => {
+  it('a programme named in a clause with a cue more than three words back is no quotation', () => {
+    expect(run(['Ana Ruiz writes a weekly column and, since 2013, hosts "Night Desk Live" on a cable channel.'])).toEqual([]);
+  });
+  it('a quotation after a dropped title keeps the cue of its own clause ("remarking")', () => {
+    const qs = run(['Mayor Jo Lind closed the meeting with a nod to the "Star Trek" film opening that night, remarking, "Live long and prosper, everyone."']);
+    expect(texts(qs)).toEqual(['Live long and prosper, everyone.']);
+    expect(qs[0]!.cue).toBe('remarking');
+  });
+});
+
+describe('an interview printed as questions and answers', () => {
+  const interview = [
+    'Reporter Jo Park spoke with Mayor Ann Lee about the park.',
+    'Q: What did the council tell you?',
+    'A: They told me, "We will fund the park this year." I believe them.',
+    'It gives people hope, and then you hear someone say, "Close it down!"',
+    'Q: And the budget?',
+    'A: It is fine.',
+    '"The work starts in May," Mayor Lee said after the interview.',
+  ];
+  it('words quoted inside an answer, and in its unlabelled continuation, are no quotations of the article', () => {
+    expect(texts(run(interview))).toEqual(['The work starts in May,']);
+  });
+  it('a single "Q:" line is no interview: its answer\'s quotation is kept', () => {
+    const qs = run(['Q: What did the council tell you?', 'A: They told me, "We will fund the park this year."']);
+    expect(texts(qs)).toEqual(['We will fund the park this year.']);
+  });
+});
+
+describe('an excerpt in marks that opens with a quotation and its attribution', () => {
+  it('the inner quotation is the quote, with its speaker; the cited passage is not', () => {
+    const qs = run([
+      'The paper summed up the night this way:',
+      '"“We won the county,” Mayor Jo Lind said after the count, adding that the next vote would be closer."',
+    ]);
+    expect(texts(qs)).toEqual(['We won the county,']);
+    expect(qs[0]!.speaker?.name).toBe('Jo Lind');
+    expect(qs[0]!.paragraph).toBe(1);
+    const body = ['The paper summed up the night this way:', '"“We won the county,” Mayor Jo Lind said after the count, adding that the next vote would be closer."'].join('\n\n');
+    expect(body.slice(qs[0]!.start!, qs[0]!.end!)).toBe('We won the county,');
+  });
+  it('a quotation that merely opens with a name in marks stays one quotation', () => {
+    const qs = run(['"“Big Tom” is what they called him at the plant," Ann Lee said.']);
+    expect(texts(qs)).toEqual(['“Big Tom” is what they called him at the plant,']);
+  });
+});
+
+describe('transcript excerpts and follow lines in marks', () => {
+  it('a quoted passage opening with a name and a colon, with no attribution, is a transcript excerpt', () => {
+    expect(run(['The panel was blunt.', '"Chris Holt: Seriously, about this plan. It sounds great. We will tax the bad guys."'])).toEqual([]);
+  });
+  it('a quoted follow line is boilerplate', () => {
+    expect(run(['The rally ended at ten.', '"Follow Ann Lee on Twitter @annleeNEWS."'])).toEqual([]);
+  });
+  it('a name and a colon inside an attributed quotation are kept', () => {
+    expect(texts(run(['"Chris Holt: a man of his word," Ann Lee said.']))).toEqual(['Chris Holt: a man of his word,']);
+  });
+});
+
+describe('a nickname between a first name and a surname', () => {
+  it('is no quotation, even with a cue in the sentence', () => {
+    expect(run(['Ruiz thought the runoff with Jesús "Chuy" García, a county commissioner, would be close.'])).toEqual([]);
+    expect(run(['Former operative John “Tig” Tiegen said nothing.'])).toEqual([]);
+  });
+  it('a short quotation right after a cue and before a name is kept', () => {
+    expect(texts(run(['Asked who would win, Ann Lee said "Denver" Tuesday.']))).toEqual(['Denver']);
+  });
+});
