@@ -198,6 +198,33 @@ function closesWithFullStop(s: string): boolean {
   return i >= 3 && /\p{L}/u.test(s[i - 1]!) && /\p{L}/u.test(s[i - 2]!) && /\p{L}/u.test(s[i - 3]!);
 }
 
+/**
+ * A quoted phrase of five words or more that opens in lower case: a fragment of someone's words carried into
+ * the writer's sentence. English, French and Dutch close such a fragment with its own full stop inside the
+ * marks when it ends the sentence; a shorter or open one is as often a term or a scare quote. German sets the
+ * stop outside the marks, so there the length alone tells.
+ */
+function longPartial(text: string, words: number, lang: string, sentenceEnd: boolean): boolean {
+  return words >= 5 && !startsUpper(text) && (sentenceEnd || lang === 'de');
+}
+
+/** Words that open an adverbial set off by a comma before a sentence's subject ("In Washington,", "Immediately after …,"). */
+const LEAD_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'immediately', 'since', 'for', 'with', 'without', 'by', 'under', 'from',
+  'despite', 'unlike', 'like', 'last', 'earlier', 'later', 'meanwhile', 'then', 'yesterday', 'today', 'also', 'instead', 'still',
+  'dans', 'après', 'avant', 'pendant', 'selon', 'op', 'na', 'voor', 'tijdens', 'volgens']);
+
+/** The subject an SVO sentence opens with, past an opening adverbial and its comma: "On its website, the FBI lists …". */
+function openingClauseSubject(toks: readonly Tok[]): Phrase | null {
+  let from = 0;
+  const t0 = toks[0];
+  if (t0 && t0.k === 'w' && LEAD_ADVERBIAL.has(t0.l)) {
+    from = -1;
+    for (let j = 1; j < toks.length && j <= 10; j++) if (toks[j]!.t === ',') { from = j + 1; break; }
+    if (from < 0) return null;
+  }
+  return clauseSubject(toks, from, toks.length);
+}
+
 /** Where an opening bracket stands unclosed within 200 characters before `at` ("(Codename: „…"), or -1. */
 function openBracketBefore(p: string, at: number): number {
   for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
@@ -984,6 +1011,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         // „dass … werden kann.“"; not a name ending in "e.V."): words of someone, not a scare quote; the most
         // speaker-like phrase before it
         const phrase = bestSpeakerPhrase(preSent, preSent.length, index);
+        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : running;
+      } else if (longPartial(text, words, lang, sentenceEnd) || (before?.t === ',' && words >= 5 && startsUpper(text) && sentenceEnd)) {
+        // five words or more carried into the writer's sentence ("thanked him for "stepping up and taking action
+        // when Congress won't."", "in Forbes' words, "They are …."", "eine „friedliche Lösung der … Frage“"):
+        // words of someone, not a scare quote or a name; the most speaker-like phrase before them
+        // (English, French, Dutch: the subject the sentence opens with, past an opening adverbial)
+        const phrase = (lang !== 'de' ? openingClauseSubject(preSent) : null) ?? bestSpeakerPhrase(preSent, preSent.length, index);
         speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : running;
       } else if (slogan) {
         speaker = null;

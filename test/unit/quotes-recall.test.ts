@@ -31,3 +31,41 @@ describe('a straight " opening the paragraph around curly quotes', () => {
     expect(marked('She wrote: "the words “too loud” came up again')).toEqual(['the words “too loud” came up again']);
   });
 });
+
+describe('a long fragment in lower case carried into the writer\'s sentence', () => {
+  it('five words or more closed by a full stop inside the marks: a partial quote of the sentence\'s subject', () => {
+    const qs = run(['Mayor Dana Ruiz thanked the crews for “working through the night to clear the roads.”']);
+    expect(texts(qs)).toEqual(['working through the night to clear the roads.']);
+    expect(qs[0]!.partial).toBe(true);
+    expect(qs[0]!.speaker?.name).toBe('Dana Ruiz');
+  });
+  it('the subject past an opening adverbial and its comma', () => {
+    const qs = run(['On its website, the Harbour Authority lists “safety of the crews as the first duty of every pilot.”']);
+    expect(texts(qs)).toEqual(['safety of the crews as the first duty of every pilot.']);
+    expect(qs[0]!.speaker?.name).toBe('Harbour Authority');
+  });
+  it('a short phrase, or a long one left open inside the sentence, is no quotation', () => {
+    expect(run(['The new park would bring a “cleaner city.” The vote is on Monday.'])).toEqual([]);
+    expect(run(['The union wants “a fair deal for all the dock workers” in the new contract.'])).toEqual([]);
+  });
+  it('German sets the stop outside the marks: five words or more in lower case are enough', () => {
+    const qs = run(['Für den Verband ist das eine „deutliche Verschlechterung der Lage aller Beschäftigten“.'], 'de');
+    expect(texts(qs)).toEqual(['deutliche Verschlechterung der Lage aller Beschäftigten']);
+    expect(qs[0]!.partial).toBe(true);
+  });
+  it('German: a shorter phrase, or a capitalised name, stays unquoted', () => {
+    expect(run(['Das Hochwasser erreichte die Stadt „zwei Tage früher“ als erwartet.'], 'de')).toEqual([]);
+    expect(run(['Das Festival „Musik im Park am Fluss der Stadt“ beginnt im Juni.'], 'de')).toEqual([]);
+  });
+});
+
+describe('a sentence in marks after a comma', () => {
+  it('five words or more, capitalised and closed by its own stop: a quotation introduced by the comma', () => {
+    const qs = run(['Immediately after the vote, the mayor issued a statement, “Tonight the city chose to keep its harbour open.”']);
+    expect(texts(qs)).toEqual(['Tonight the city chose to keep its harbour open.']);
+    expect(qs[0]!.speaker?.name).toBe('mayor');
+  });
+  it('a title after a comma, with no stop of its own, stays unquoted', () => {
+    expect(run(['The group released a report, “The State of the Harbour and Its Future” on Monday.'])).toEqual([]);
+  });
+});
