@@ -69,3 +69,14 @@ describe('a sentence in marks after a comma', () => {
     expect(run(['The group released a report, “The State of the Harbour and Its Future” on Monday.'])).toEqual([]);
   });
 });
+
+describe('a left single mark typed for an apostrophe between two letters', () => {
+  it('opens nothing, so the quotations after it are still read', () => {
+    const p = '“The mayor has made her views on the port‘s future very clear,” the spokesman said. “She will not sign.”';
+    expect(marked(p)).toEqual(['The mayor has made her views on the port‘s future very clear,', 'She will not sign.']);
+    expect(marked('Ms. Roux‘s office said “no” to the plan.')).toEqual(['no']);
+  });
+  it('but a ‘ after a space still opens a single quote', () => {
+    expect(marked('He called it ‘a good day’ for the port.')).toEqual(['a good day']);
+  });
+});

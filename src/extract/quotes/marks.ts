@@ -277,6 +277,7 @@ export function scanMarks(s: string): MarkSpan[] {
         break;
       }
       case '‘': {
+        if (isLetter(prev) && isLetter(next)) break; // a mistyped apostrophe: Trump‘s, don‘t
         if (count('‘') > 0 && !isSpace(prev) && !isAlnum(next)) {
           const o = closeWith(stack, '‘');
           if (o) emit(s, out, stack, o, i, 1);
