@@ -208,6 +208,28 @@ function longPartial(text: string, words: number, lang: string, sentenceEnd: boo
   return words >= 5 && !startsUpper(text) && (sentenceEnd || lang === 'de');
 }
 
+/** True when the words before a quote are a heading in capitals: three words or more, every letter upper case. */
+function capsHeading(toks: readonly Tok[]): boolean {
+  let n = 0;
+  for (const t of toks) {
+    if (t.k !== 'w') continue;
+    if (t.t !== t.t.toUpperCase() || t.t === t.t.toLowerCase() && !/^\p{N}/u.test(t.t)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+/** The source named in brackets right after a closing mark ("…” [Herald.]", "…” [Ann Lee, Herald]"), or null. */
+function sourceTag(p: string, at: number): string | null {
+  let i = at;
+  while (i < p.length && i < at + 2 && (p[i] === ' ' || p[i] === '\u00a0')) i++;
+  if (p[i] !== '[' || !isUpperAt(p, i + 1)) return null;
+  const end = p.indexOf(']', i + 1);
+  if (end < 0 || end - i > 60) return null;
+  const inner = p.slice(i + 1, end).replace(/[.\s]+$/u, '');
+  return inner.includes('[') || !inner ? null : inner;
+}
+
 /** Words that open an adverbial set off by a comma before a sentence's subject ("In Washington,", "Immediately after …,"). */
 const LEAD_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'immediately', 'since', 'for', 'with', 'without', 'by', 'under', 'from',
   'despite', 'unlike', 'like', 'last', 'earlier', 'later', 'meanwhile', 'then', 'yesterday', 'today', 'also', 'instead', 'still',
@@ -975,7 +997,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       let speaker: Speaker | null = null;
       let cue: string | null = null;
       let medium: string | null = null;
-      if (attr) {
+      // a digest item: a heading in capitals, the excerpt in marks, its source in brackets
+      // ("HOW THE PORT WAS SAVED “The harbour board voted …” [Herald.]"): the source's words
+      const digest = span.closed && (opensSentence || capsHeading(preSent)) ? sourceTag(p, span.close) : null;
+      if (digest) {
+        speaker = { name: digest, mention: digest, descriptor: null, kind: 'organization' };
+      } else if (attr) {
         cue = attr.cue;
         medium = attr.medium;
         // a pronoun refers to the running speaker, or to a person named since that speaker last spoke
@@ -1030,7 +1057,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       prevDropped = false;
       prevPost = attr !== null && attr === postA;
       prevMedium = medium;
-      if (speaker && speaker.name.length > 0) {
+      if (speaker && speaker.name.length > 0 && !digest) {
         running = speaker.mention && isPronounMention(speaker) ? running ?? speaker : speaker;
         runningAt = ui;
       }

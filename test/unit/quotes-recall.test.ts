@@ -80,3 +80,20 @@ describe('a left single mark typed for an apostrophe between two letters', () =>
     expect(marked('He called it ‘a good day’ for the port.')).toEqual(['a good day']);
   });
 });
+
+describe('a digest item: a heading in capitals, an excerpt in marks, its source in brackets', () => {
+  it('the excerpt is a quotation of the source named in the brackets', () => {
+    const qs = run([
+      'HOW THE OLD PORT WAS SAVED “The harbour board voted on Friday to keep the ferry terminal open for ten more years.” [Herald.]',
+      'THE BRIDGE VOTE “Council members could not agree on the cost of the new bridge.” [City Times]',
+    ]);
+    expect(texts(qs)).toEqual([
+      'The harbour board voted on Friday to keep the ferry terminal open for ten more years.',
+      'Council members could not agree on the cost of the new bridge.',
+    ]);
+    expect(qs.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Herald', 'organization'], ['City Times', 'organization']]);
+  });
+  it('a short term in marks inside a heading-less sentence, with a bracket after it, stays unquoted', () => {
+    expect(run(['For most people the square is still “the old market” [see map] today.'])).toEqual([]);
+  });
+});
