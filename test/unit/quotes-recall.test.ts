@@ -97,3 +97,17 @@ describe('a digest item: a heading in capitals, an excerpt in marks, its source 
     expect(run(['For most people the square is still “the old market” [see map] today.'])).toEqual([]);
   });
 });
+
+describe('words chanted, shouted or carried on a sign', () => {
+  it('"chanting", "shouting", "interjecting" and a sign that "reads" govern the words in marks', () => {
+    const qs = run([
+      'Outside the hall about 300 dock workers stood in the rain, chanting “Save our port!”',
+      'Mayor Anne Roux tried to answer, but a man in the back kept shouting “not one more cut!”',
+      'She held up a sign that reads “Hands off the harbour”.',
+    ]);
+    expect(texts(qs)).toEqual(['Save our port!', 'not one more cut!', 'Hands off the harbour']);
+  });
+  it('a title after a reading or a singing of a work stays unquoted', () => {
+    expect(run(['The evening closed with a reading of “The Old Harbour” by the poet herself.'])).toEqual([]);
+  });
+});
