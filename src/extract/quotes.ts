@@ -177,6 +177,17 @@ function sloganNoun(pre: readonly Tok[]): boolean {
   return SLOGAN_NOUNS.has(b.l) || (b.l === 'wie' && SLOGAN_NOUNS.has(pre[pre.length - 2]?.l ?? ''));
 }
 
+/** English nouns naming words someone used: a quoted phrase right after one ("coined the phrase "…"", "the slogan, "…"") is a quotation. */
+const WORDS_NOUNS_EN = new Set(['phrase', 'phrases', 'term', 'terms', 'slogan', 'slogans', 'motto', 'adage', 'saying', 'words', 'line',
+  'mantra', 'refrain', 'catchphrase', 'expression']);
+/** The noun before the quote (a comma allowed between) when it names words used, or null. */
+function wordsNounEn(pre: readonly Tok[]): Tok | null {
+  let k = pre.length - 1;
+  if (pre[k]?.t === ',') k--;
+  const b = pre[k];
+  return b && b.k === 'w' && WORDS_NOUNS_EN.has(b.l) ? b : null;
+}
+
 /** Words joining two quotations of one speaker ("„A.“ und „B.“"). */
 const JOINERS = new Set(['und', 'and', 'et', 'en', 'oder', 'or', 'sowie']);
 
@@ -937,7 +948,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // ("(Codename: „Maelstrom“)"), a name given ("auch „Bruno“ genannt", "„X“ heißt"): not speech
       const short = words <= 6 && !/[.!?…,]$/u.test(text);
       // German: words carried or chanted ("mit der Aufschrift „…“", "die Parole „…“", "Sprüche wie „…“"): a quotation
-      const slogan = lang === 'de' && before !== undefined && sloganNoun(preSent) ? (before.l === 'wie' ? preSent[preSent.length - 2]! : before) : null;
+      const slogan = lang === 'de' && before !== undefined && sloganNoun(preSent) ? (before.l === 'wie' ? preSent[preSent.length - 2]! : before)
+        : lang === 'en' ? wordsNounEn(preSent) : null;
       const prevTok = preSent[preSent.length - 2];
       if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || before.t === '[' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(' || t.t === '[')))) { drop(); continue; }
       // a short phrase inside a bracket the writer opened before it: a gloss, translation or heading
@@ -1047,7 +1059,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         const phrase = (lang !== 'de' ? openingClauseSubject(preSent) : null) ?? bestSpeakerPhrase(preSent, preSent.length, index);
         speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : running;
       } else if (slogan) {
-        speaker = null;
+        // English: "Trump coined the phrase "…"": the subject of the sentence used the words
+        const phrase = lang === 'en' ? openingClauseSubject(preSent) : null;
+        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : null;
         cue = slogan.t;
       } else {
         // a quoted phrase with no speech act: scare quotes, titles, nicknames

@@ -111,3 +111,14 @@ describe('words chanted, shouted or carried on a sign', () => {
     expect(run(['The evening closed with a reading of “The Old Harbour” by the poet herself.'])).toEqual([]);
   });
 });
+
+describe('English: words in marks right after a noun naming words used (phrase, term, slogan, adage, words)', () => {
+  it('are a quotation, of the subject of the sentence', () => {
+    const qs = run(['Mayor Anne Roux has coined a new phrase, “harbour first,” to sum up her plan.', 'Residents still remember the term “managed decline” from the nineties.']);
+    expect(texts(qs)).toEqual(['harbour first,', 'managed decline']);
+    expect(qs[0]!.speaker?.name).toBe('Anne Roux');
+  });
+  it('but a short phrase after another noun stays a scare quote', () => {
+    expect(run(['Residents still remember the plan as “managed decline” from the nineties.'])).toEqual([]);
+  });
+});
