@@ -122,3 +122,14 @@ describe('English: words in marks right after a noun naming words used (phrase, 
     expect(run(['Residents still remember the plan as “managed decline” from the nineties.'])).toEqual([]);
   });
 });
+
+describe('a “ set off by a space with nothing open for it to close', () => {
+  it('opens the quotation (a stray space after the mark)', () => {
+    expect(marked('As the Herald reported, “ … if the vote were held today, the harbour plan would pass.”')).toEqual(['… if the vote were held today, the harbour plan would pass.']);
+    expect(marked('“We are ready,” Ruiz said. “ You know, the crews worked all night.”')).toEqual(['We are ready,', 'You know, the crews worked all night.']);
+  });
+  it('with a quotation open, it still closes it; alone in the writer\'s text, it gives no quote', () => {
+    expect(marked('“We are ready “ she said, and left.')).toEqual(['We are ready']);
+    expect(run(['The typesetter left a “ in the middle of this sentence by mistake.'])).toEqual([]);
+  });
+});

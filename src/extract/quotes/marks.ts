@@ -218,6 +218,10 @@ export function scanMarks(s: string): MarkSpan[] {
         } else if (count('“') > 0) {
           const o = closeWith(stack, '“');
           if (o) emit(s, out, stack, o, i, 1);
+        } else if (isSpace(prev) && next === ' ' && i + 2 < n && !isSpace(s[i + 2])) {
+          // nothing open for it to close: a “ set off by a space is an opening mark with a stray space (“ … if the vote
+          // were held today,” / said. “ You know, …”)
+          push(stack, i, i + 2, '”"“', 'double', '“');
         }
         break;
       }
