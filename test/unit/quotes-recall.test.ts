@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, type Quote } from '../../src/extract/quotes.js';
 import { scanMarks } from '../../src/extract/quotes/marks.js';
+import { tokenize } from '../../src/extract/quotes/tokens.js';
 
 const run = (paragraphs: string[], language = 'en'): Quote[] => extractQuotes({ paragraphs, language });
 const texts = (qs: Quote[]) => qs.map((q) => q.text);
@@ -131,5 +132,17 @@ describe('a “ set off by a space with nothing open for it to close', () => {
   it('with a quotation open, it still closes it; alone in the writer\'s text, it gives no quote', () => {
     expect(marked('“We are ready “ she said, and left.')).toEqual(['We are ready']);
     expect(run(['The typesetter left a “ in the middle of this sentence by mistake.'])).toEqual([]);
+  });
+});
+
+describe('a sentence whose space after the period was lost ("Papst.Der")', () => {
+  it('ends at the period, so the name that opens the next sentence is read as the speaker', () => {
+    const toks = tokenize('Das sagte der Bischof.Der Sprecher des Bistums, Karl Huber, erklärte dazu:');
+    expect(toks.slice(0, 6).map((t) => t.t)).toEqual(['Das', 'sagte', 'der', 'Bischof', '.', 'Der']);
+    const qs = run(['Das sagte der Bischof.Der Sprecher des Bistums, Karl Huber, erklärte: „Wir bedauern den Schritt.“'], 'de');
+    expect(qs[0]!.speaker?.name).toBe('Karl Huber');
+  });
+  it('but abbreviations, initials and web addresses keep their periods', () => {
+    expect(tokenize('Der Verein e.V. und die U.S. Navy bei tagesschau.de').map((t) => t.t)).toEqual(['Der', 'Verein', 'e.V.', 'und', 'die', 'U.S.', 'Navy', 'bei', 'tagesschau.de']);
   });
 });
