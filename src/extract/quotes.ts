@@ -997,7 +997,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
       // a mark left open to the paragraph's end with no attribution in its own sentence, and not continuing an
       // attributed quotation of the paragraph before: a block quotation of a document, or a lost closing mark
-      if (!span.closed && !attr && !(inChain && si === 0)) { drop(); continue; }
+      // (German „ opening a paragraph of twenty words or more and left open is the convention of a quotation that
+      // runs on into the next paragraph, not a lost mark)
+      if (!span.closed && !attr && !(inChain && si === 0) && !(span.open === 0 && p[0] === '„' && words >= 20)) { drop(); continue; }
       // English: a quoted word or two inside the writer's sentence is a scare quote unless a cue governs it from
       // close by ("called the system "rigged"", "promised to "rip up""); a cue further back belongs to another
       // clause ("said Ramos, whose book features … and "rebellious" people")

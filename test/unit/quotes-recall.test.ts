@@ -146,3 +146,15 @@ describe('a sentence whose space after the period was lost ("Papst.Der")', () =>
     expect(tokenize('Der Verein e.V. und die U.S. Navy bei tagesschau.de').map((t) => t.t)).toEqual(['Der', 'Verein', 'e.V.', 'und', 'die', 'U.S.', 'Navy', 'bei', 'tagesschau.de']);
   });
 });
+
+describe('German: a paragraph opening with „ and left open runs on into the next one', () => {
+  const long = '„Wir haben lange beraten und sind zu einem klaren Ergebnis gekommen. Die Brücke wird nicht abgerissen, sondern saniert, und die Arbeiten beginnen im Frühjahr.';
+  it('twenty words or more: a quotation, even with no attribution in its own paragraph', () => {
+    const qs = run(['Der Bürgermeister trat am Abend vor die Presse.', long, 'Die Kosten trägt das Land.'], 'de');
+    expect(texts(qs)).toEqual([long.slice(1)]);
+  });
+  it('a short open line, or one opened by a straight mark, is still dropped', () => {
+    expect(run(['„Die Brücke bleibt stehen.'], 'de')).toEqual([]);
+    expect(run(['"' + long.slice(1)], 'de')).toEqual([]);
+  });
+});
