@@ -241,6 +241,44 @@ function sourceTag(p: string, at: number): string | null {
   return inner.includes('[') || !inner ? null : inner;
 }
 
+/** True when `p[a, b)` is a writer's aside between two dashes: " -- that the plan … -- ", " — as he put it — ". */
+function dashAside(p: string, a: number, b: number): boolean {
+  if (b - a > 200 || b - a < 6) return false;
+  const isDash = (c: string | undefined) => c === '-' || c === '—' || c === '–';
+  let i = a;
+  while (i < b && p[i] === ' ') i++;
+  if (!isDash(p[i])) return false;
+  while (i < b && isDash(p[i])) i++;
+  if (p[i] !== ' ') return false;
+  let j = b;
+  while (j > i && p[j - 1] === ' ') j--;
+  if (!isDash(p[j - 1])) return false;
+  while (j > i && isDash(p[j - 1])) j--;
+  if (p[j - 1] !== ' ' || j - i < 4) return false;
+  for (let k = i; k < j; k++) if (isDash(p[k]) && isDash(p[k + 1])) return false;
+  return true;
+}
+
+/**
+ * One quotation interrupted by the writer's aside between dashes ("I don't think the conventional wisdom" --
+ * that the mayor is a spendthrift -- "is going to last," he said): the second part goes on in lower case and the
+ * first has no closing punctuation, so the two spans are one quotation with the aside inside it.
+ */
+function joinDashAsides(p: string, spans: MarkSpan[]): MarkSpan[] {
+  if (spans.length < 2) return spans;
+  const out: MarkSpan[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.closed && !/[.!?…,;:]$/u.test(p.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(p.slice(sp.start, sp.start + 1))
+      && dashAside(p, prev.close, sp.open)) {
+      out[out.length - 1] = { ...prev, end: sp.end, close: sp.close, closed: sp.closed };
+      continue;
+    }
+    out.push(sp);
+  }
+  return out;
+}
+
 /** Words that open an adverbial set off by a comma before a sentence's subject ("In Washington,", "Immediately after …,"). */
 const LEAD_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'immediately', 'since', 'for', 'with', 'without', 'by', 'under', 'from',
   'despite', 'unlike', 'like', 'last', 'earlier', 'later', 'meanwhile', 'then', 'yesterday', 'today', 'also', 'instead', 'still',
@@ -874,7 +912,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       lastPerson = full ? { ...introduced, name: full.words.join(' ') } : introduced;
       lastPersonAt = ui - 1;
     }
-    const spans = scanMarks(p);
+    const spans = joinDashAsides(p, scanMarks(p));
     const inChain = chainOpen && spans[0]?.start !== undefined && spans[0].open === 0;
     chainOpen = false;
     let prevSpeaker: Speaker | null = null;

@@ -158,3 +158,15 @@ describe('German: a paragraph opening with „ and left open runs on into the ne
     expect(run(['"' + long.slice(1)], 'de')).toEqual([]);
   });
 });
+
+describe('one quotation interrupted by the writer\'s aside between dashes', () => {
+  it('the two parts and the aside are one quotation', () => {
+    const qs = run(['"I don\'t think the old wisdom" -- that the harbour is a lost cause -- "is going to last," Ruiz says.']);
+    expect(texts(qs)).toEqual(['I don\'t think the old wisdom" -- that the harbour is a lost cause -- "is going to last,']);
+    expect(qs[0]!.speaker?.name).toBe('Ruiz');
+  });
+  it('but two quotations that each close their sentence, or a second one opening in capitals, stay two', () => {
+    expect(texts(run(['"We are ready." -- the mayor paused -- "we always were," she said.']))).toEqual(['We are ready.', 'we always were,']);
+    expect(texts(run(['"The harbour is not a lost cause" -- she paused -- "It never was," Ruiz says.']))).toEqual(['The harbour is not a lost cause', 'It never was,']);
+  });
+});
