@@ -978,6 +978,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         && !speechCueBefore(preSent, preSent.length, lex) && !(postA && postA.cue)) { drop(); continue; }
       // German: the phrase is the object of a speech act ("warnte vor den „…“", "sprach von „…“", "bezeichnete als „…“")
       const framed = lang === 'de' && framedBySpeech(preSent, lex);
+      // a name inside a run of capitalised words, no punctuation either side: "der SSC „Ultimate Aero“ EV", "Senator
+      // "Chuck" Grassley": part of a name, not speech
+      if (before && before.k === 'w' && before.cap && post[0]?.k === 'w' && post[0].cap && span.closed && p[span.close] === ' '
+        && p[span.open - 1] === ' ' && words <= 4 && titleLike(text, lang) && !cueAt(preSent, preSent.length - 1, lex)) { drop(); continue; }
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
       if (before && before.k === 'w' && (isDeterminer(before.l) || NAME_PREPOSITIONS.has(before.l)) && startsUpper(text) && words <= 4
         && !/[.!?,]$/u.test(text) && !(preA && preA.cue && preA.at < preSent.length - 1)) { drop(); continue; }

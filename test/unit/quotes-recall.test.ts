@@ -170,3 +170,13 @@ describe('one quotation interrupted by the writer\'s aside between dashes', () =
     expect(texts(run(['"The harbour is not a lost cause" -- she paused -- "It never was," Ruiz says.']))).toEqual(['The harbour is not a lost cause', 'It never was,']);
   });
 });
+
+describe('a short capitalised name in marks inside a run of capitalised words', () => {
+  it('is part of a name (a nickname, a model), not a quotation', () => {
+    expect(run(['Council member Jesus "Chuy" Ramos voted against the plan.'])).toEqual([]);
+    expect(run(['Die Firma stellte den SSC „Ultimate Aero“ EV im Mai vor.'], 'de')).toEqual([]);
+  });
+  it('but a quotation after a name and its cue stays', () => {
+    expect(texts(run(['Mayor Anne Roux said "Never Again" Monday.']))).toEqual(['Never Again']);
+  });
+});
