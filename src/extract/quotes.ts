@@ -282,6 +282,7 @@ function joinDashAsides(p: string, spans: MarkSpan[]): MarkSpan[] {
 /** Words that open an adverbial set off by a comma before a sentence's subject ("In Washington,", "Immediately after …,"). */
 const LEAD_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'immediately', 'since', 'for', 'with', 'without', 'by', 'under', 'from',
   'despite', 'unlike', 'like', 'last', 'earlier', 'later', 'meanwhile', 'then', 'yesterday', 'today', 'also', 'instead', 'still',
+  'outside', 'inside', 'amid', 'among', 'across', 'near', 'as', 'while', 'when', 'although', 'though', 'because', 'if',
   'dans', 'après', 'avant', 'pendant', 'selon', 'op', 'na', 'voor', 'tijdens', 'volgens']);
 
 /** The subject an SVO sentence opens with, past an opening adverbial and its comma: "On its website, the FBI lists …". */
@@ -292,9 +293,12 @@ function openingClauseSubject(toks: readonly Tok[]): Phrase | null {
     from = -1;
     for (let j = 1; j < toks.length && j <= 10; j++) if (toks[j]!.t === ',') { from = j + 1; break; }
     if (from < 0) return null;
+    // a subordinate clause with nothing after its comma ("When Trump used the words, "…""): its own subject
+    if (from >= toks.length && SUBORDINATE_OPENERS.has(t0.l)) return clauseSubject(toks, 1, toks.length);
   }
   return clauseSubject(toks, from, toks.length);
 }
+const SUBORDINATE_OPENERS = new Set(['as', 'while', 'when', 'although', 'though', 'because', 'if', 'after', 'before', 'since']);
 
 /** Where an opening bracket stands unclosed within 200 characters before `at` ("(Codename: „…"), or -1. */
 function openBracketBefore(p: string, at: number): number {
@@ -670,7 +674,7 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
       // then the verb, then its subject
       before = null;
     } else if (prev && ((prev.k === 'w' && CONJ.has(prev.l)) || (prev.t === ',' && !nameRunBefore(toks, k - 1)))) {
-      before = clauseSubject(toks, 0, k);
+      before = (lang === 'en' ? openingClauseSubject(toks.slice(0, k)) : null) ?? clauseSubject(toks, 0, k);
       if (!before && prev.t === ',') before = subjectBefore(toks, c);
     } else {
       before = subjectBefore(toks, c);

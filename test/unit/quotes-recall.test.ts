@@ -180,3 +180,14 @@ describe('a short capitalised name in marks inside a run of capitalised words', 
     expect(texts(run(['Mayor Anne Roux said "Never Again" Monday.']))).toEqual(['Never Again']);
   });
 });
+
+describe('English: the subject of a sentence whose cue follows a comma, past an opening adverbial', () => {
+  it('is the speaker, not a noun of the adverbial', () => {
+    const qs = run(['Outside the Harbour Hall in Brest, union leader Dana Ruiz stood in the rain, chanting "Save our port!"']);
+    expect(qs[0]!.speaker?.name).toBe('Dana Ruiz');
+  });
+  it('a subordinate clause with nothing after its comma gives its own subject', () => {
+    const qs = run(['When Mayor Anne Roux used the words, “not one more cut,” the hall fell silent.']);
+    expect(qs[0]!.speaker?.name).toBe('Anne Roux');
+  });
+});
