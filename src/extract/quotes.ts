@@ -289,7 +289,8 @@ const LEAD_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', '
 function openingClauseSubject(toks: readonly Tok[]): Phrase | null {
   let from = 0;
   const t0 = toks[0];
-  if (t0 && t0.k === 'w' && LEAD_ADVERBIAL.has(t0.l)) {
+  // an adverbial, or a participle clause ("Filling in for Sanders at the rally, West …")
+  if (t0 && t0.k === 'w' && (LEAD_ADVERBIAL.has(t0.l) || (t0.l.length > 5 && t0.l.endsWith('ing') && !isNameToken(toks[1] ?? t0)))) {
     from = -1;
     for (let j = 1; j < toks.length && j <= 10; j++) if (toks[j]!.t === ',') { from = j + 1; break; }
     if (from < 0) return null;

@@ -191,3 +191,10 @@ describe('English: the subject of a sentence whose cue follows a comma, past an 
     expect(qs[0]!.speaker?.name).toBe('Anne Roux');
   });
 });
+
+describe('English: a sentence opening with a participle clause', () => {
+  it('the subject after the clause\'s comma speaks', () => {
+    const qs = run(['Filling in for the mayor at the harbour meeting, Dana Ruiz took a swipe at “my dear friends on the council who never come to the docks.”']);
+    expect(qs[0]!.speaker?.name).toBe('Dana Ruiz');
+  });
+});
