@@ -177,6 +177,17 @@ function sloganNoun(pre: readonly Tok[]): boolean {
   return SLOGAN_NOUNS.has(b.l) || (b.l === 'wie' && SLOGAN_NOUNS.has(pre[pre.length - 2]?.l ?? ''));
 }
 
+/** English nouns naming words someone used: a quoted phrase right after one ("coined the phrase "…"", "the slogan, "…"") is a quotation. */
+const WORDS_NOUNS_EN = new Set(['phrase', 'phrases', 'term', 'terms', 'slogan', 'slogans', 'motto', 'adage', 'saying', 'words', 'line',
+  'mantra', 'refrain', 'catchphrase', 'expression']);
+/** The noun before the quote (a comma allowed between) when it names words used, or null. */
+function wordsNounEn(pre: readonly Tok[]): Tok | null {
+  let k = pre.length - 1;
+  if (pre[k]?.t === ',') k--;
+  const b = pre[k];
+  return b && b.k === 'w' && WORDS_NOUNS_EN.has(b.l) ? b : null;
+}
+
 /** Words joining two quotations of one speaker ("„A.“ und „B.“"). */
 const JOINERS = new Set(['und', 'and', 'et', 'en', 'oder', 'or', 'sowie']);
 
@@ -197,6 +208,98 @@ function closesWithFullStop(s: string): boolean {
   if (/\d/u.test(s[i - 1]!)) return true;
   return i >= 3 && /\p{L}/u.test(s[i - 1]!) && /\p{L}/u.test(s[i - 2]!) && /\p{L}/u.test(s[i - 3]!);
 }
+
+/**
+ * A quoted phrase of five words or more that opens in lower case: a fragment of someone's words carried into
+ * the writer's sentence. English, French and Dutch close such a fragment with its own full stop inside the
+ * marks when it ends the sentence; a shorter or open one is as often a term or a scare quote. German sets the
+ * stop outside the marks, so there the length alone tells.
+ */
+function longPartial(text: string, words: number, lang: string, sentenceEnd: boolean): boolean {
+  return words >= 5 && !startsUpper(text) && (sentenceEnd || lang === 'de');
+}
+
+/** True when the words before a quote are a heading in capitals: three words or more, every letter upper case. */
+function capsHeading(toks: readonly Tok[]): boolean {
+  let n = 0;
+  for (const t of toks) {
+    if (t.k !== 'w') continue;
+    if (t.t !== t.t.toUpperCase() || t.t === t.t.toLowerCase() && !/^\p{N}/u.test(t.t)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+/** The source named in brackets right after a closing mark ("…” [Herald.]", "…” [Ann Lee, Herald]"), or null. */
+function sourceTag(p: string, at: number): string | null {
+  let i = at;
+  while (i < p.length && i < at + 2 && (p[i] === ' ' || p[i] === '\u00a0')) i++;
+  if (p[i] !== '[' || !isUpperAt(p, i + 1)) return null;
+  const end = p.indexOf(']', i + 1);
+  if (end < 0 || end - i > 60) return null;
+  const inner = p.slice(i + 1, end).replace(/[.\s]+$/u, '');
+  return inner.includes('[') || !inner ? null : inner;
+}
+
+/** True when `p[a, b)` is a writer's aside between two dashes: " -- that the plan … -- ", " — as he put it — ". */
+function dashAside(p: string, a: number, b: number): boolean {
+  if (b - a > 200 || b - a < 6) return false;
+  const isDash = (c: string | undefined) => c === '-' || c === '—' || c === '–';
+  let i = a;
+  while (i < b && p[i] === ' ') i++;
+  if (!isDash(p[i])) return false;
+  while (i < b && isDash(p[i])) i++;
+  if (p[i] !== ' ') return false;
+  let j = b;
+  while (j > i && p[j - 1] === ' ') j--;
+  if (!isDash(p[j - 1])) return false;
+  while (j > i && isDash(p[j - 1])) j--;
+  if (p[j - 1] !== ' ' || j - i < 4) return false;
+  for (let k = i; k < j; k++) if (isDash(p[k]) && isDash(p[k + 1])) return false;
+  return true;
+}
+
+/**
+ * One quotation interrupted by the writer's aside between dashes ("I don't think the conventional wisdom" --
+ * that the mayor is a spendthrift -- "is going to last," he said): the second part goes on in lower case and the
+ * first has no closing punctuation, so the two spans are one quotation with the aside inside it.
+ */
+function joinDashAsides(p: string, spans: MarkSpan[]): MarkSpan[] {
+  if (spans.length < 2) return spans;
+  const out: MarkSpan[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.closed && !/[.!?…,;:]$/u.test(p.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(p.slice(sp.start, sp.start + 1))
+      && dashAside(p, prev.close, sp.open)) {
+      out[out.length - 1] = { ...prev, end: sp.end, close: sp.close, closed: sp.closed };
+      continue;
+    }
+    out.push(sp);
+  }
+  return out;
+}
+
+/** Words that open an adverbial set off by a comma before a sentence's subject ("In Washington,", "Immediately after …,"). */
+const LEAD_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'immediately', 'since', 'for', 'with', 'without', 'by', 'under', 'from',
+  'despite', 'unlike', 'like', 'last', 'earlier', 'later', 'meanwhile', 'then', 'yesterday', 'today', 'also', 'instead', 'still',
+  'outside', 'inside', 'amid', 'among', 'across', 'near', 'as', 'while', 'when', 'although', 'though', 'because', 'if',
+  'dans', 'après', 'avant', 'pendant', 'selon', 'op', 'na', 'voor', 'tijdens', 'volgens']);
+
+/** The subject an SVO sentence opens with, past an opening adverbial and its comma: "On its website, the FBI lists …". */
+function openingClauseSubject(toks: readonly Tok[]): Phrase | null {
+  let from = 0;
+  const t0 = toks[0];
+  // an adverbial, or a participle clause ("Filling in for Sanders at the rally, West …")
+  if (t0 && t0.k === 'w' && (LEAD_ADVERBIAL.has(t0.l) || (t0.l.length > 5 && t0.l.endsWith('ing') && !isNameToken(toks[1] ?? t0)))) {
+    from = -1;
+    for (let j = 1; j < toks.length && j <= 10; j++) if (toks[j]!.t === ',') { from = j + 1; break; }
+    if (from < 0) return null;
+    // a subordinate clause with nothing after its comma ("When Trump used the words, "…""): its own subject
+    if (from >= toks.length && SUBORDINATE_OPENERS.has(t0.l)) return clauseSubject(toks, 1, toks.length);
+  }
+  return clauseSubject(toks, from, toks.length);
+}
+const SUBORDINATE_OPENERS = new Set(['as', 'while', 'when', 'although', 'though', 'because', 'if', 'after', 'before', 'since']);
 
 /** Where an opening bracket stands unclosed within 200 characters before `at` ("(Codename: „…"), or -1. */
 function openBracketBefore(p: string, at: number): number {
@@ -610,7 +713,7 @@ function preAttribution(toks: readonly Tok[], text: string, lex: Lexicon, lang: 
       // then the verb, then its subject
       before = null;
     } else if (prev && ((prev.k === 'w' && CONJ.has(prev.l)) || (prev.t === ',' && !nameRunBefore(toks, k - 1)))) {
-      before = clauseSubject(toks, 0, k);
+      before = (lang === 'en' ? openingClauseSubject(toks.slice(0, k)) : null) ?? clauseSubject(toks, 0, k);
       if (!before && prev.t === ',') before = subjectBefore(toks, c);
     } else {
       before = subjectBefore(toks, c);
@@ -853,7 +956,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       lastPerson = full ? { ...introduced, name: full.words.join(' ') } : introduced;
       lastPersonAt = ui - 1;
     }
-    const spans = scanMarks(p);
+    const spans = joinDashAsides(p, scanMarks(p));
     const inChain = chainOpen && spans[0]?.start !== undefined && spans[0].open === 0;
     chainOpen = false;
     let prevSpeaker: Speaker | null = null;
@@ -934,6 +1037,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         && !speechCueBefore(preSent, preSent.length, lex) && !(postA && postA.cue)) { drop(); continue; }
       // German: the phrase is the object of a speech act ("warnte vor den „…“", "sprach von „…“", "bezeichnete als „…“")
       const framed = lang === 'de' && framedBySpeech(preSent, lex);
+      // a name inside a run of capitalised words, no punctuation either side: "der SSC „Ultimate Aero“ EV", "Senator
+      // "Chuck" Grassley": part of a name, not speech
+      if (before && before.k === 'w' && before.cap && post[0]?.k === 'w' && post[0].cap && span.closed && p[span.close] === ' '
+        && p[span.open - 1] === ' ' && words <= 4 && titleLike(text, lang) && !cueAt(preSent, preSent.length - 1, lex)) { drop(); continue; }
       // a name used as a noun phrase: "die „New York Times“ berichtete", "im „Adler“"
       if (before && before.k === 'w' && (isDeterminer(before.l) || NAME_PREPOSITIONS.has(before.l)) && startsUpper(text) && words <= 4
         && !/[.!?,]$/u.test(text) && !(preA && preA.cue && preA.at < preSent.length - 1)) { drop(); continue; }
@@ -948,7 +1055,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // ("(Codename: „Maelstrom“)"), a name given ("auch „Bruno“ genannt", "„X“ heißt"): not speech
       const short = words <= 6 && !/[.!?…,]$/u.test(text);
       // German: words carried or chanted ("mit der Aufschrift „…“", "die Parole „…“", "Sprüche wie „…“"): a quotation
-      const slogan = lang === 'de' && before !== undefined && sloganNoun(preSent) ? (before.l === 'wie' ? preSent[preSent.length - 2]! : before) : null;
+      const slogan = lang === 'de' && before !== undefined && sloganNoun(preSent) ? (before.l === 'wie' ? preSent[preSent.length - 2]! : before)
+        : lang === 'en' ? wordsNounEn(preSent) : null;
       const prevTok = preSent[preSent.length - 2];
       if (short && before && (SOURCE_NAMES.has(before.l) || before.t === '(' || before.t === '[' || (before.t === ':' && prevTok?.t !== undefined && preSent.slice(-4).some((t) => t.t === '(' || t.t === '[')))) { drop(); continue; }
       // a short phrase inside a bracket the writer opened before it: a gloss, translation or heading
@@ -1000,7 +1108,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
       // a mark left open to the paragraph's end with no attribution in its own sentence, and not continuing an
       // attributed quotation of the paragraph before: a block quotation of a document, or a lost closing mark
-      if (!span.closed && !attr && !(inChain && si === 0)) { drop(); continue; }
+      // (German „ opening a paragraph of twenty words or more and left open is the convention of a quotation that
+      // runs on into the next paragraph, not a lost mark)
+      if (!span.closed && !attr && !(inChain && si === 0) && !(span.open === 0 && p[0] === '„' && words >= 20)) { drop(); continue; }
       // English: a quoted word or two inside the writer's sentence is a scare quote unless a cue governs it from
       // close by ("called the system "rigged"", "promised to "rip up""); a cue further back belongs to another
       // clause ("said Ramos, whose book features … and "rebellious" people")
@@ -1012,7 +1122,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       let speaker: Speaker | null = null;
       let cue: string | null = null;
       let medium: string | null = null;
-      if (attr) {
+      // a digest item: a heading in capitals, the excerpt in marks, its source in brackets
+      // ("HOW THE PORT WAS SAVED “The harbour board voted …” [Herald.]"): the source's words
+      const digest = span.closed && (opensSentence || capsHeading(preSent)) ? sourceTag(p, span.close) : null;
+      if (digest) {
+        speaker = { name: digest, mention: digest, descriptor: null, kind: 'organization' };
+      } else if (attr) {
         cue = attr.cue;
         medium = attr.medium;
         // a pronoun refers to the running speaker, or to a person named since that speaker last spoke
@@ -1049,8 +1164,17 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         // speaker-like phrase before it
         const phrase = bestSpeakerPhrase(preSent, preSent.length, index);
         speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : running;
+      } else if (longPartial(text, words, lang, sentenceEnd) || (before?.t === ',' && words >= 5 && startsUpper(text) && sentenceEnd)) {
+        // five words or more carried into the writer's sentence ("thanked him for "stepping up and taking action
+        // when Congress won't."", "in Forbes' words, "They are …."", "eine „friedliche Lösung der … Frage“"):
+        // words of someone, not a scare quote or a name; the most speaker-like phrase before them
+        // (English, French, Dutch: the subject the sentence opens with, past an opening adverbial)
+        const phrase = (lang !== 'de' ? openingClauseSubject(preSent) : null) ?? bestSpeakerPhrase(preSent, preSent.length, index);
+        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : running;
       } else if (slogan) {
-        speaker = null;
+        // English: "Trump coined the phrase "…"": the subject of the sentence used the words
+        const phrase = lang === 'en' ? openingClauseSubject(preSent) : null;
+        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : null;
         cue = slogan.t;
       } else {
         // a quoted phrase with no speech act: scare quotes, titles, nicknames
@@ -1060,7 +1184,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       prevDropped = false;
       prevPost = attr !== null && attr === postA;
       prevMedium = medium;
-      if (speaker && speaker.name.length > 0) {
+      if (speaker && speaker.name.length > 0 && !digest) {
         running = speaker.mention && isPronounMention(speaker) ? running ?? speaker : speaker;
         runningAt = ui;
       }

@@ -32,6 +32,9 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'prayed', 'hinted', 'conceded', 'protested', 'objected', 'accused', 'accuses', 'attacked', 'touted', 'touts',
     'tells', 'texted', 'emailed', 'e-mailed', 'wrote on', 'posted on', 'shared', 'announcing', 'reassured',
     'assured', 'assures', 'affirmed', 'affirms', 'reminded', 'reminds', 'recalled', 'advised', 'added:',
+    // words shouted, chanted or carried, in every tense ("chanting "…"", "a sign that reads "…"")
+    'chanting', 'chants', 'chant', 'shouting', 'shout', 'yelling', 'yells', 'screaming', 'screams', 'crying', 'cries',
+    'interjecting', 'interjects', 'reads', 'reading', 'singing', 'sings', 'echoing',
   ],
   de: [
     'sagte', 'sagt', 'sagten', 'sagen', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont',

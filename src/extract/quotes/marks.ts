@@ -126,10 +126,32 @@ function closeWith(stack: Open[], c: string): Open | undefined {
   }
   return undefined;
 }
+/**
+ * Curly double quotes closed right inside a straight " that opens the paragraph (a wrapping mark the page's
+ * conversion added: `"Trump said, “Only her.” But …`): kept until that outer mark is read. Typeset text nests
+ * single marks in double ones; a straight pair around curly pairs is one style laid over another.
+ */
+const inner: MarkSpan[] = [];
+let innerOwner: Open | undefined;
+
 /** Records the span of `o`, closed at `closePos` by a mark of `closeLen` characters, when it is outermost. */
 function emit(s: string, out: MarkSpan[], stack: Open[], o: Open, closePos: number, closeLen: number): void {
-  if (stack.length) return; // nested: part of its outer quote
+  if (stack.length) {
+    // nested: part of its outer quote, unless that is a straight " opening the paragraph (see `inner`)
+    const outer = stack[0]!;
+    if (stack.length === 1 && outer.kind === '"' && atStart(s, outer.pos) && (o.kind === '“' || o.kind === '”')) {
+      if (innerOwner !== outer) { inner.length = 0; innerOwner = outer; }
+      pushSpan(s, inner, o, closePos, closeLen);
+    }
+    return;
+  }
   if (o.kind === "''") return; // typewriter ''…'': not read as a quotation (see scanMarks)
+  // a straight pair opening the paragraph that starts with a curly quote ("“A,” she said."): the curly ones are the quotes
+  if (o === innerOwner && inner.length && inner[0]!.open === o.pos + 1) { out.push(...inner); inner.length = 0; return; }
+  pushSpan(s, out, o, closePos, closeLen);
+}
+
+function pushSpan(s: string, out: MarkSpan[], o: Open, closePos: number, closeLen: number): void {
   let a = o.after;
   let b = closePos;
   while (a < b && isSpace(s[a])) a++;
@@ -146,6 +168,8 @@ export function scanMarks(s: string): MarkSpan[] {
   const out: MarkSpan[] = [];
   const stack: Open[] = [];
   openCount.fill(0);
+  inner.length = 0;
+  innerOwner = undefined;
 
   const n = s.length;
   for (let i = 0; i < n; i++) {
@@ -194,6 +218,10 @@ export function scanMarks(s: string): MarkSpan[] {
         } else if (count('“') > 0) {
           const o = closeWith(stack, '“');
           if (o) emit(s, out, stack, o, i, 1);
+        } else if (isSpace(prev) && next === ' ' && i + 2 < n && !isSpace(s[i + 2])) {
+          // nothing open for it to close: a “ set off by a space is an opening mark with a stray space (“ … if the vote
+          // were held today,” / said. “ You know, …”)
+          push(stack, i, i + 2, '”"“', 'double', '“');
         }
         break;
       }
@@ -253,6 +281,7 @@ export function scanMarks(s: string): MarkSpan[] {
         break;
       }
       case '‘': {
+        if (isLetter(prev) && isLetter(next)) break; // a mistyped apostrophe: Trump‘s, don‘t
         if (count('‘') > 0 && !isSpace(prev) && !isAlnum(next)) {
           const o = closeWith(stack, '‘');
           if (o) emit(s, out, stack, o, i, 1);
@@ -303,7 +332,9 @@ export function scanMarks(s: string): MarkSpan[] {
   }
   // Unclosed at the paragraph's end: only the outermost double mark survives, running to the end.
   const first = stack[0];
-  if (first && first.family === 'double' && first.kind !== "''") {
+  // a straight " opening the paragraph and never closed, with curly quotes inside it: a stray mark; the curly ones are the quotes
+  if (first && first === innerOwner && inner.length) out.push(...inner);
+  else if (first && first.family === 'double' && first.kind !== "''") {
     let a = first.after;
     let b = n;
     while (a < b && isSpace(s[a])) a++;

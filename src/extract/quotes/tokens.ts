@@ -42,12 +42,24 @@ function isSpace(c: string | undefined): boolean {
 
 export const isWordCharAt = (s: string, i: number): boolean => isWordChar(s[i]);
 export const isUpperAt = (s: string, i: number): boolean => isUpper(s[i]);
+/**
+ * True when the period at `j`, inside the word that started at `i`, ends a sentence whose space was lost
+ * ("Papst.Der ältere Bruder"): a lower-case word of three letters or more before it, a capitalised word
+ * (upper case, then lower case) after it. Not "e.V.", "U.S.", "z.B." or a web address in lower case.
+ */
+function lostSpace(s: string, i: number, j: number): boolean {
+  if (j - i < 3 || !isUpper(s[j + 1]) || !isWordChar(s[j + 2]) || isUpper(s[j + 2])) return false;
+  const a = s[j - 1]!, b = s[j - 2]!, c = s[j - 3]!;
+  return a !== a.toUpperCase() && b !== b.toUpperCase() && c !== c.toUpperCase() && !ABBREVIATIONS.has(s.slice(i, j).toLowerCase());
+}
+
 /** Index just after the word starting at `i` (same rules as tokenize, without the final period). */
 export function skipWord(s: string, i: number): number {
   let j = i + 1;
   while (j < s.length) {
     const d = s[j]!;
     if (isWordChar(d)) j++;
+    else if (d === '.' && lostSpace(s, i, j)) break;
     else if ((d === "'" || d === '’' || d === '-' || d === '.' || d === '&' || d === '‑') && isWordChar(s[j + 1])) j++;
     else break;
   }
@@ -79,6 +91,7 @@ export function tokenize(s: string, from = 0, to = s.length): Tok[] {
       while (j < to) {
         const d = s[j]!;
         if (isWordChar(d)) j++;
+        else if (d === '.' && lostSpace(s, i, j)) break;
         else if ((d === "'" || d === '’' || d === '-' || d === '.' || d === '&' || d === '‑') && isWordChar(s[j + 1]) && j + 1 < to) j++;
         else break;
       }
