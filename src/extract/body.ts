@@ -281,6 +281,8 @@ interface Page {
   ownEmbed: Int32Array;
   textRaw: Float64Array;
   linkRaw: Float64Array;
+  /** An <a> that leads away from the page (an in-page anchor, `#section`, is navigation inside the article). */
+  linkAway: Uint8Array;
   articleBodyHint: number[];
   /** Index of the last element inside each element's subtree (pre-order): `a` holds `d` when a < d <= end[a]. */
   end: Int32Array;
@@ -305,6 +307,7 @@ function readPage(ctx: PageContext): Page {
   const ownImg = new Int32Array(cap);
   const ownInput = new Int32Array(cap);
   const ownEmbed = new Int32Array(cap);
+  const linkAways = new Uint8Array(cap);
   const articleBodyHint: number[] = [];
   /** Pairs: element index, mark (1 by class/id token, STANDFIRST_ITEMPROP by itemprop). */
   const standfirsts: number[] = [];
@@ -349,6 +352,7 @@ function readPage(ctx: PageContext): Page {
     let style: string | undefined;
     let ariaHidden: string | undefined;
     let type: string | undefined;
+    let href: string | undefined;
     let hidden = false;
     const attribs = node.attribs;
     for (const key in attribs) {
@@ -361,6 +365,7 @@ function readPage(ctx: PageContext): Page {
         case 'style': style = attribs[key]; break;
         case 'aria-hidden': ariaHidden = attribs[key]; break;
         case 'type': type = attribs[key]; break;
+        case 'href': href = attribs[key]; break;
         case 'hidden': hidden = attribs[key] !== undefined; break;
       }
     }
@@ -379,6 +384,7 @@ function readPage(ctx: PageContext): Page {
     parents[i] = p;
     tags.push(name);
     if (name === 'body' && bodyIndex < 0) bodyIndex = i;
+    if (name === 'a' && !(href ?? '').startsWith('#')) linkAways[i] = 1;
 
     // an article's own <header> holds its standfirst (its h1 and byline are skipped on their own)
     let kind: Kind = FURNITURE_TAGS.has(name) && !(name === 'header' && inArticle) ? Kind.Furniture : Kind.Plain;
@@ -428,7 +434,7 @@ function readPage(ctx: PageContext): Page {
   const n = els.length;
   const parent = parents.subarray(0, n);
   const ownText = ownTexts.subarray(0, n);
-  const textRaw = Float64Array.from(ownText);
+  const textRaw = new Float64Array(ownText);
   const linkRaw = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (tags[i] === 'a') linkRaw[i] = textRaw[i]!;
@@ -457,7 +463,7 @@ function readPage(ctx: PageContext): Page {
   return {
     els, index, parent, tag: tags, kind: kinds.subarray(0, n), contentWord: contentWords.subarray(0, n),
     weight: weights.subarray(0, n), ownText, ownCommas: ownCommas.subarray(0, n), ownImg: ownImg.subarray(0, n),
-    ownInput: ownInput.subarray(0, n), ownEmbed: ownEmbed.subarray(0, n), textRaw, linkRaw, articleBodyHint, end, standfirst, bodyIndex, root,
+    ownInput: ownInput.subarray(0, n), ownEmbed: ownEmbed.subarray(0, n), textRaw, linkRaw, linkAway: linkAways.subarray(0, n), articleBodyHint, end, standfirst, bodyIndex, root,
   };
 }
 
@@ -536,8 +542,7 @@ function computeStats(page: Page, flags: Flags): Stats {
   for (let i = n - 1; i >= 0; i--) {
     if (excluded[i]) continue;
     const tag = page.tag[i]!;
-    // in-page anchors (#section) are navigation inside the article, not links away from it
-    if (tag === 'a' && !(page.els[i]!.attribs.href ?? '').startsWith('#')) link[i] = text[i]!;
+    if (page.linkAway[i]) link[i] = text[i]!;
     // paragraphs: <p>, and text blocks written as leaf <div>s
     if (tag === 'p' || (LEAF_CONTAINERS.has(tag) && !blockChild[i] && text[i]! >= MIN_PARAGRAPH_CHARS)) pCount[i]!++;
     if (tag === 'li') liCount[i]!++;
