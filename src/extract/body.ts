@@ -326,14 +326,15 @@ function readPage(ctx: PageContext): Page {
     const node = all[d]!;
     const up = node.parent;
     let p = -1;
-    if (up && up.type !== 'root') {
+    if (up) {
+      // the document root is not indexed (-1): its children have no parent element
       const pd = dom.indexOf(up as Element);
-      // under a node that is not an element (never in HTML mode): not part of the page's text
-      if (pd < 0) {
+      if (pd >= 0) p = ofDom[pd]!;
+      else if (up.type !== 'root') {
+        // under a node that is not an element (never in HTML mode): not part of the page's text
         d = subtreeEnd[d]! - 1;
         continue;
       }
-      p = ofDom[pd]!;
     }
     const inArticle = p >= 0 && childInArticle[p] === 1;
     const name = node.name; // lower case: htmlparser2 folds tag names in HTML mode
@@ -422,8 +423,8 @@ function readPage(ctx: PageContext): Page {
   // own text: each text node counts for its parent, when that parent is kept (text in a skipped subtree is not read)
   for (const t of dom.texts) {
     const up = t.parent;
-    if (!up || up.type === 'root') continue;
-    const pd = dom.indexOf(up as Element);
+    if (!up) continue;
+    const pd = dom.indexOf(up as Element); // -1 for the document root
     const p = pd >= 0 ? ofDom[pd]! : -1;
     if (p < 0) continue;
     const m = measure(t.data);
