@@ -46,18 +46,6 @@ const MIN_PARAGRAPH_CHARS = 25;
 /** How many ancestors a paragraph's score reaches. */
 const SCORE_LEVELS = 5;
 
-/** What an element is by its own tag, class, id and role. */
-const Kind = {
-  Plain: 0,
-  /** Class, id or role names page furniture: skipped unless it holds most of the page's text. */
-  Boiler: 1,
-  /** Tag is page furniture (header, footer, aside, figure, form, h1): same. */
-  Furniture: 2,
-  /** Comments, cookie banners, captions, bylines: skipped whatever their size. */
-  Strong: 3,
-} as const;
-type Kind = (typeof Kind)[keyof typeof Kind];
-
 // ---------- class/id matching ----------
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,10 +61,26 @@ const NEGATIVE_RE = anyOf(NEGATIVE_WEIGHT_SUBSTRINGS);
 
 const isTaxonomyClass = (name: string): boolean => TAXONOMY_CLASS_PREFIXES.some((p) => name.startsWith(p));
 
+/** `class` + `id`, camelCase split, lower-cased, taxonomy class names (`tag-berlin`) left out. */
+function classIdOf(c: string, id: string): string {
+  if (!c && !id) return '';
+  let names = `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  if (names.includes('-')) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
+  // `o-section--has-ads`, `content-with-sidebar`, `no-sidebar`: a wrapper describing its neighbours, not itself
+  if (HAS_RE.test(names)) names = names.replace(HAS_STRIP_RE, '');
+  // a page builder calls every block a widget: the word says nothing there (its other words still count)
+  if (names.includes('widget')) names = names.split(/\s+/).map((n) => (isBuilderClass(n) ? n.replace(/widgets?/g, '') : n)).join(' ');
+  return names;
+}
+
 const HAS_RE = /(?:^|[-_])(?:has|with|without|no)[-_]/;
 const HAS_STRIP_RE = /(?:^|[-_]+)(?:has|with|without|no)[-_]+[a-z0-9]+(?:[-_]+[a-z0-9]+)*/g;
 
 const isBuilderClass = (name: string): boolean => BUILDER_CLASS_PREFIXES.some((p) => name.startsWith(p));
+
+function hasBoilerToken(classId: string): boolean {
+  return hasToken(classId, BOILER_TOKENS);
+}
 
 interface ClassVerdict {
   kind: Kind;
@@ -103,121 +107,34 @@ function hasToken(classId: string, words: ReadonlySet<string>): boolean {
  * Verdicts by `class` + `id` value. Pages repeat the same few hundred class strings thousands of times,
  * and each test is a scan of a long literal alternation, so verdicts are remembered (bounded).
  */
-const verdicts = new Map<string, Map<string, ClassVerdict>>();
-/** The same for elements without an id, keyed by the class value alone (most elements). */
+const verdicts = new Map<string, ClassVerdict>();
+/** The same for elements without an id, keyed by the class value alone (most elements: no key to build). */
 const classVerdicts = new Map<string, ClassVerdict>();
 const MAX_VERDICTS = 20_000;
-let verdictCount = 0;
 
-/**
- * The verdict of a `class` + `id` value. A value seen before is a map lookup; a new one (a page's class
- * strings are mostly new to the cache, and ids mostly unique) is read token by token (see tokenVerdict).
- */
-export function classVerdict(cls: string, id: string | undefined): ClassVerdict {
-  let byId: Map<string, ClassVerdict> | undefined;
-  if (id) {
-    byId = verdicts.get(cls);
-    const known = byId?.get(id);
-    if (known) return known;
-  } else {
-    const known = classVerdicts.get(cls);
-    if (known) return known;
+function classVerdict(cls: string, id: string | undefined): ClassVerdict {
+  const cache = id ? verdicts : classVerdicts;
+  const key = id ? `${cls}\u0000${id}` : cls;
+  const known = cache.get(key);
+  if (known) return known;
+  const classId = classIdOf(cls, id ?? '');
+  let kind: Kind = Kind.Plain;
+  let weight = 0;
+  let contentWord = 0;
+  let standfirst = false;
+  if (classId) {
+    if (STRONG_RE.test(classId) && !NOT_BOILER_RE.test(classId)) kind = Kind.Strong;
+    else if (BOILER_RE.test(classId) || hasBoilerToken(classId)) kind = Kind.Boiler;
+    if (CONTENT_RE.test(classId)) contentWord = 1;
+    if (NEGATIVE_RE.test(classId)) weight -= 25;
+    if (POSITIVE_RE.test(classId)) weight += 25;
+    standfirst = kind === Kind.Plain && hasToken(classId, STANDFIRST_WORDS);
   }
-  const v = readVerdict(cls, id ?? '');
-  if (verdictCount >= MAX_VERDICTS) {
-    verdicts.clear();
-    classVerdicts.clear();
-    verdictCount = 0;
-    byId = undefined;
-  }
-  verdictCount++;
-  if (id) {
-    if (!byId) verdicts.set(detach(cls), (byId = new Map()));
-    byId.set(detach(id), v);
-  } else classVerdicts.set(detach(cls), v);
+  const v: ClassVerdict = { kind, contentWord, weight, standfirst };
+  if (cache.size >= MAX_VERDICTS) cache.clear();
+  cache.set(detach(key), v);
   return v;
 }
-
-/** What one token of a class/id value says, one bit each. */
-const TOKEN_STRONG = 1;
-const TOKEN_NOT_BOILER = 2;
-const TOKEN_BOILER = 4;
-const TOKEN_CONTENT = 8;
-const TOKEN_NEGATIVE = 16;
-const TOKEN_POSITIVE = 32;
-const TOKEN_STANDFIRST = 64;
-/** Token bits by lower-cased token: one map for the token that opens the value, one for the others. */
-const tokenBits = [new Map<string, number>(), new Map<string, number>()];
-const MAX_TOKENS = 50_000;
-
-/** `^`-less HAS_STRIP_RE: a token that does not open the value is stripped only after a dash or underscore. */
-const HAS_STRIP_INNER_RE = /[-_]+(?:has|with|without|no)[-_]+[a-z0-9]+(?:[-_]+[a-z0-9]+)*/g;
-
-/**
- * The bits of one token of the camelCase-split, lower-cased value (`first`: it opens the value, where
- * HAS_STRIP_RE's `^` applies); 0 for a taxonomy class name (`tag-berlin`), which says nothing. The token
- * is stripped of words describing its neighbours (`o-section--has-ads`, `no-sidebar`) and, in a page
- * builder's class, of the word "widget" (a builder calls every block one), before it is tested.
- */
-function tokenVerdict(token: string, first: boolean): number {
-  const cache = tokenBits[first ? 0 : 1]!;
-  const known = cache.get(token);
-  if (known !== undefined) return known;
-  let bits = 0;
-  if (!isTaxonomyClass(token)) {
-    let t = token;
-    if (HAS_RE.test(t)) t = t.replace(first ? HAS_STRIP_RE : HAS_STRIP_INNER_RE, '');
-    if (t.includes('widget') && isBuilderClass(t)) t = t.replace(/widgets?/g, '');
-    if (STRONG_RE.test(t)) bits |= TOKEN_STRONG;
-    if (NOT_BOILER_RE.test(t)) bits |= TOKEN_NOT_BOILER;
-    if (BOILER_RE.test(t) || hasToken(t, BOILER_TOKENS)) bits |= TOKEN_BOILER;
-    if (CONTENT_RE.test(t)) bits |= TOKEN_CONTENT;
-    if (NEGATIVE_RE.test(t)) bits |= TOKEN_NEGATIVE;
-    if (POSITIVE_RE.test(t)) bits |= TOKEN_POSITIVE;
-    if (hasToken(t, STANDFIRST_WORDS)) bits |= TOKEN_STANDFIRST;
-  }
-  if (cache.size >= MAX_TOKENS) cache.clear();
-  cache.set(detach(token), bits);
-  return bits;
-}
-
-/** The verdicts, one object per combination: a cache entry holds a shared one. */
-const VERDICTS: ClassVerdict[] = [];
-for (const kind of [Kind.Plain, Kind.Boiler, Kind.Furniture, Kind.Strong]) {
-  for (const contentWord of [0, 1]) {
-    for (const weight of [-25, 0, 25]) for (const standfirst of [false, true]) VERDICTS.push({ kind, contentWord, weight, standfirst });
-  }
-}
-const verdictOf = (kind: Kind, contentWord: number, weight: number, standfirst: boolean): ClassVerdict =>
-  VERDICTS[((kind * 2 + contentWord) * 3 + (weight / 25 + 1)) * 2 + (standfirst ? 1 : 0)]!;
-
-/**
- * The verdict of `class` + `id` (camelCase split, lower-cased), read token by token: every word list is of
- * literals without white space (a unit test keeps it so), so a list matches the value when it matches one
- * of its tokens. A token's bits are remembered: most tokens (`row`, `col-md-6`, `clearfix`) recur on every
- * page, while whole values and ids mostly do not.
- */
-function readVerdict(cls: string, id: string): ClassVerdict {
-  if (!cls && !id) return verdictOf(Kind.Plain, 0, 0, false);
-  const names = `${cls} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-  let any = 0;
-  // HAS_STRIP_RE's `^` is the start of the value once taxonomy names are left out: the first token kept,
-  // unless the value opens with white space
-  let first = names.length > 0 && !WS_START_RE.test(names);
-  for (const token of names.split(/\s+/)) {
-    if (!token) continue;
-    any |= tokenVerdict(token, first);
-    if (first && !isTaxonomyClass(token)) first = false;
-  }
-  let kind: Kind = Kind.Plain;
-  if (any & TOKEN_STRONG && !(any & TOKEN_NOT_BOILER)) kind = Kind.Strong;
-  else if (any & TOKEN_BOILER) kind = Kind.Boiler;
-  const contentWord = any & TOKEN_CONTENT ? 1 : 0;
-  const weight = (any & TOKEN_NEGATIVE ? -25 : 0) + (any & TOKEN_POSITIVE ? 25 : 0);
-  return verdictOf(kind, contentWord, weight, kind === Kind.Plain && (any & TOKEN_STANDFIRST) !== 0);
-}
-
-const WS_START_RE = /^\s/;
 
 /** Whether an element is hidden by its `hidden`, `aria-hidden` or inline `style` attribute. */
 function isHidden(hidden: boolean, ariaHidden: string | undefined, style: string | undefined): boolean {
@@ -262,6 +179,17 @@ function measure(s: string): { len: number; commas: number } {
 
 // ---------- the page as arrays ----------
 
+/** What an element is by its own tag, class, id and role. */
+const Kind = {
+  Plain: 0,
+  /** Class, id or role names page furniture: skipped unless it holds most of the page's text. */
+  Boiler: 1,
+  /** Tag is page furniture (header, footer, aside, figure, form, h1): same. */
+  Furniture: 2,
+  /** Comments, cookie banners, captions, bylines: skipped whatever their size. */
+  Strong: 3,
+} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
 
 interface Page {
   els: Element[];
