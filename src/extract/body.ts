@@ -46,6 +46,18 @@ const MIN_PARAGRAPH_CHARS = 25;
 /** How many ancestors a paragraph's score reaches. */
 const SCORE_LEVELS = 5;
 
+/** What an element is by its own tag, class, id and role. */
+const Kind = {
+  Plain: 0,
+  /** Class, id or role names page furniture: skipped unless it holds most of the page's text. */
+  Boiler: 1,
+  /** Tag is page furniture (header, footer, aside, figure, form, h1): same. */
+  Furniture: 2,
+  /** Comments, cookie banners, captions, bylines: skipped whatever their size. */
+  Strong: 3,
+} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
 // ---------- class/id matching ----------
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,18 +66,19 @@ const anyOf = (list: readonly string[]): RegExp => new RegExp(list.map(escapeRe)
 const BOILER_RE = anyOf(BOILERPLATE_SUBSTRINGS);
 const STRONG_RE = anyOf(STRONG_BOILERPLATE_SUBSTRINGS);
 const NOT_BOILER_RE = anyOf(NOT_BOILERPLATE_SUBSTRINGS);
-const BOILER_TOKENS = new Set(BOILERPLATE_TOKENS);
 const CONTENT_RE = anyOf(CONTENT_SUBSTRINGS);
 const POSITIVE_RE = anyOf(POSITIVE_WEIGHT_SUBSTRINGS);
 const NEGATIVE_RE = anyOf(NEGATIVE_WEIGHT_SUBSTRINGS);
 
 const isTaxonomyClass = (name: string): boolean => TAXONOMY_CLASS_PREFIXES.some((p) => name.startsWith(p));
+/** Some token of the value is a taxonomy class name: only then is the value split to leave them out. */
+const TAXONOMY_RE = new RegExp(`(?:^|\\s)(?:${TAXONOMY_CLASS_PREFIXES.map(escapeRe).join('|')})`);
 
 /** `class` + `id`, camelCase split, lower-cased, taxonomy class names (`tag-berlin`) left out. */
 function classIdOf(c: string, id: string): string {
   if (!c && !id) return '';
   let names = `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-  if (names.includes('-')) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
+  if (names.includes('-') && TAXONOMY_RE.test(names)) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
   // `o-section--has-ads`, `content-with-sidebar`, `no-sidebar`: a wrapper describing its neighbours, not itself
   if (HAS_RE.test(names)) names = names.replace(HAS_STRIP_RE, '');
   // a page builder calls every block a widget: the word says nothing there (its other words still count)
@@ -78,9 +91,6 @@ const HAS_STRIP_RE = /(?:^|[-_]+)(?:has|with|without|no)[-_]+[a-z0-9]+(?:[-_]+[a
 
 const isBuilderClass = (name: string): boolean => BUILDER_CLASS_PREFIXES.some((p) => name.startsWith(p));
 
-function hasBoilerToken(classId: string): boolean {
-  return hasToken(classId, BOILER_TOKENS);
-}
 
 interface ClassVerdict {
   kind: Kind;
@@ -90,18 +100,23 @@ interface ClassVerdict {
   standfirst: boolean;
 }
 
-const STANDFIRST_WORDS = new Set(STANDFIRST_TOKENS);
 const LAYOUT_CLASSES: ReadonlySet<string> = new Set(LAYOUT_CLASS_TOKENS);
 const TEASER_CLASS_RE = anyOf(TEASER_CLASS_SUBSTRINGS);
 
-function hasToken(classId: string, words: ReadonlySet<string>): boolean {
-  for (const name of classId.split(/\s+/)) {
-    if (!name) continue;
-    if (words.has(name)) return true;
-    for (const part of name.split(/[-_]+/)) if (part && words.has(part)) return true;
-  }
-  return false;
+/**
+ * Whether one of the words is a whole white-space-separated name of the value, or a part of one between
+ * dashes and underscores (`share` in `post-share_bar`): one scan of the value, no split. A word holding a
+ * dash (`entry-meta`) can only be a whole name; the others match both ways through the part pattern.
+ */
+function wordTest(words: readonly string[]): (classId: string) => boolean {
+  const parts = words.filter((w) => !/[-_]/.test(w));
+  const names = words.filter((w) => /[-_]/.test(w));
+  const partRe = parts.length ? new RegExp(`(?:^|[\\s_-])(?:${parts.map(escapeRe).join('|')})(?=[\\s_-]|$)`) : null;
+  const nameRe = names.length ? new RegExp(`(?:^|\\s)(?:${names.map(escapeRe).join('|')})(?=\\s|$)`) : null;
+  return (classId) => (partRe !== null && partRe.test(classId)) || (nameRe !== null && nameRe.test(classId));
 }
+const hasBoilerWord = wordTest(BOILERPLATE_TOKENS);
+const hasStandfirstWord = wordTest(STANDFIRST_TOKENS);
 
 /**
  * Verdicts by `class` + `id` value. Pages repeat the same few hundred class strings thousands of times,
@@ -112,7 +127,7 @@ const verdicts = new Map<string, ClassVerdict>();
 const classVerdicts = new Map<string, ClassVerdict>();
 const MAX_VERDICTS = 20_000;
 
-function classVerdict(cls: string, id: string | undefined): ClassVerdict {
+export function classVerdict(cls: string, id: string | undefined): ClassVerdict {
   const cache = id ? verdicts : classVerdicts;
   const key = id ? `${cls}\u0000${id}` : cls;
   const known = cache.get(key);
@@ -124,16 +139,27 @@ function classVerdict(cls: string, id: string | undefined): ClassVerdict {
   let standfirst = false;
   if (classId) {
     if (STRONG_RE.test(classId) && !NOT_BOILER_RE.test(classId)) kind = Kind.Strong;
-    else if (BOILER_RE.test(classId) || hasBoilerToken(classId)) kind = Kind.Boiler;
+    else if (BOILER_RE.test(classId) || hasBoilerWord(classId)) kind = Kind.Boiler;
     if (CONTENT_RE.test(classId)) contentWord = 1;
     if (NEGATIVE_RE.test(classId)) weight -= 25;
     if (POSITIVE_RE.test(classId)) weight += 25;
-    standfirst = kind === Kind.Plain && hasToken(classId, STANDFIRST_WORDS);
+    standfirst = kind === Kind.Plain && hasStandfirstWord(classId);
   }
-  const v: ClassVerdict = { kind, contentWord, weight, standfirst };
+  const v = verdictOf(kind, contentWord, weight, standfirst);
   if (cache.size >= MAX_VERDICTS) cache.clear();
   cache.set(detach(key), v);
   return v;
+}
+
+/** The verdicts, one object per combination, shared by the cache's entries (it holds thousands). */
+const VERDICTS: ClassVerdict[] = [];
+for (const kind of [Kind.Plain, Kind.Boiler, Kind.Furniture, Kind.Strong]) {
+  for (const contentWord of [0, 1]) {
+    for (const weight of [-25, 0, 25]) for (const standfirst of [false, true]) VERDICTS.push({ kind, contentWord, weight, standfirst });
+  }
+}
+function verdictOf(kind: Kind, contentWord: number, weight: number, standfirst: boolean): ClassVerdict {
+  return VERDICTS[((kind * 2 + contentWord) * 3 + (weight / 25 + 1)) * 2 + (standfirst ? 1 : 0)]!;
 }
 
 /** Whether an element is hidden by its `hidden`, `aria-hidden` or inline `style` attribute. */
@@ -179,17 +205,6 @@ function measure(s: string): { len: number; commas: number } {
 
 // ---------- the page as arrays ----------
 
-/** What an element is by its own tag, class, id and role. */
-const Kind = {
-  Plain: 0,
-  /** Class, id or role names page furniture: skipped unless it holds most of the page's text. */
-  Boiler: 1,
-  /** Tag is page furniture (header, footer, aside, figure, form, h1): same. */
-  Furniture: 2,
-  /** Comments, cookie banners, captions, bylines: skipped whatever their size. */
-  Strong: 3,
-} as const;
-type Kind = (typeof Kind)[keyof typeof Kind];
 
 interface Page {
   els: Element[];
