@@ -77,7 +77,10 @@ const TAXONOMY_RE = new RegExp(`(?:^|\\s)(?:${TAXONOMY_CLASS_PREFIXES.map(escape
 /** `class` + `id`, camelCase split, lower-cased, taxonomy class names (`tag-berlin`) left out. */
 function classIdOf(c: string, id: string): string {
   if (!c && !id) return '';
-  let names = `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  const raw = `${c} ${id}`;
+  // most values are lower case already: toLowerCase returns them as they are, and there is no camelCase to split
+  let names = raw.toLowerCase();
+  if (names !== raw) names = raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   if (names.includes('-') && TAXONOMY_RE.test(names)) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
   // `o-section--has-ads`, `content-with-sidebar`, `no-sidebar`: a wrapper describing its neighbours, not itself
   if (HAS_RE.test(names)) names = names.replace(HAS_STRIP_RE, '');

@@ -45,4 +45,12 @@ describe('classVerdict: list words found without splitting the value', () => {
       expect(classVerdict(`intro ${p}lead`, undefined).standfirst, p).toBe(true);
     }
   });
+
+  it('splits camelCase values before lower-casing them, and reads lower-case values as they are', () => {
+    for (const w of dashed) {
+      const camel = w.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+      expect(classVerdict(`x ${camel}`, undefined), camel).toEqual(classVerdict(`x ${w}`, undefined));
+      expect(classVerdict(`x ${camel.toLowerCase()}`, undefined).kind === 1, camel).toBe(BOILERPLATE_SUBSTRINGS.some((s) => camel.toLowerCase().includes(s)) || hasWord(camel.toLowerCase(), BOILERPLATE_TOKENS));
+    }
+  });
 });
