@@ -46,6 +46,18 @@ const MIN_PARAGRAPH_CHARS = 25;
 /** How many ancestors a paragraph's score reaches. */
 const SCORE_LEVELS = 5;
 
+/** What an element is by its own tag, class, id and role. */
+const Kind = {
+  Plain: 0,
+  /** Class, id or role names page furniture: skipped unless it holds most of the page's text. */
+  Boiler: 1,
+  /** Tag is page furniture (header, footer, aside, figure, form, h1): same. */
+  Furniture: 2,
+  /** Comments, cookie banners, captions, bylines: skipped whatever their size. */
+  Strong: 3,
+} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
 // ---------- class/id matching ----------
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,18 +66,22 @@ const anyOf = (list: readonly string[]): RegExp => new RegExp(list.map(escapeRe)
 const BOILER_RE = anyOf(BOILERPLATE_SUBSTRINGS);
 const STRONG_RE = anyOf(STRONG_BOILERPLATE_SUBSTRINGS);
 const NOT_BOILER_RE = anyOf(NOT_BOILERPLATE_SUBSTRINGS);
-const BOILER_TOKENS = new Set(BOILERPLATE_TOKENS);
 const CONTENT_RE = anyOf(CONTENT_SUBSTRINGS);
 const POSITIVE_RE = anyOf(POSITIVE_WEIGHT_SUBSTRINGS);
 const NEGATIVE_RE = anyOf(NEGATIVE_WEIGHT_SUBSTRINGS);
 
 const isTaxonomyClass = (name: string): boolean => TAXONOMY_CLASS_PREFIXES.some((p) => name.startsWith(p));
+/** Some token of the value is a taxonomy class name: only then is the value split to leave them out. */
+const TAXONOMY_RE = new RegExp(`(?:^|\\s)(?:${TAXONOMY_CLASS_PREFIXES.map(escapeRe).join('|')})`);
 
 /** `class` + `id`, camelCase split, lower-cased, taxonomy class names (`tag-berlin`) left out. */
 function classIdOf(c: string, id: string): string {
   if (!c && !id) return '';
-  let names = `${c} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-  if (names.includes('-')) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
+  const raw = `${c} ${id}`;
+  // most values are lower case already: toLowerCase returns them as they are, and there is no camelCase to split
+  let names = raw.toLowerCase();
+  if (names !== raw) names = raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  if (names.includes('-') && TAXONOMY_RE.test(names)) names = names.split(/\s+/).filter((n) => !isTaxonomyClass(n)).join(' ');
   // `o-section--has-ads`, `content-with-sidebar`, `no-sidebar`: a wrapper describing its neighbours, not itself
   if (HAS_RE.test(names)) names = names.replace(HAS_STRIP_RE, '');
   // a page builder calls every block a widget: the word says nothing there (its other words still count)
@@ -78,9 +94,6 @@ const HAS_STRIP_RE = /(?:^|[-_]+)(?:has|with|without|no)[-_]+[a-z0-9]+(?:[-_]+[a
 
 const isBuilderClass = (name: string): boolean => BUILDER_CLASS_PREFIXES.some((p) => name.startsWith(p));
 
-function hasBoilerToken(classId: string): boolean {
-  return hasToken(classId, BOILER_TOKENS);
-}
 
 interface ClassVerdict {
   kind: Kind;
@@ -90,18 +103,23 @@ interface ClassVerdict {
   standfirst: boolean;
 }
 
-const STANDFIRST_WORDS = new Set(STANDFIRST_TOKENS);
 const LAYOUT_CLASSES: ReadonlySet<string> = new Set(LAYOUT_CLASS_TOKENS);
 const TEASER_CLASS_RE = anyOf(TEASER_CLASS_SUBSTRINGS);
 
-function hasToken(classId: string, words: ReadonlySet<string>): boolean {
-  for (const name of classId.split(/\s+/)) {
-    if (!name) continue;
-    if (words.has(name)) return true;
-    for (const part of name.split(/[-_]+/)) if (part && words.has(part)) return true;
-  }
-  return false;
+/**
+ * Whether one of the words is a whole white-space-separated name of the value, or a part of one between
+ * dashes and underscores (`share` in `post-share_bar`): one scan of the value, no split. A word holding a
+ * dash (`entry-meta`) can only be a whole name; the others match both ways through the part pattern.
+ */
+function wordTest(words: readonly string[]): (classId: string) => boolean {
+  const parts = words.filter((w) => !/[-_]/.test(w));
+  const names = words.filter((w) => /[-_]/.test(w));
+  const partRe = parts.length ? new RegExp(`(?:^|[\\s_-])(?:${parts.map(escapeRe).join('|')})(?=[\\s_-]|$)`) : null;
+  const nameRe = names.length ? new RegExp(`(?:^|\\s)(?:${names.map(escapeRe).join('|')})(?=\\s|$)`) : null;
+  return (classId) => (partRe !== null && partRe.test(classId)) || (nameRe !== null && nameRe.test(classId));
 }
+const hasBoilerWord = wordTest(BOILERPLATE_TOKENS);
+const hasStandfirstWord = wordTest(STANDFIRST_TOKENS);
 
 /**
  * Verdicts by `class` + `id` value. Pages repeat the same few hundred class strings thousands of times,
@@ -112,7 +130,7 @@ const verdicts = new Map<string, ClassVerdict>();
 const classVerdicts = new Map<string, ClassVerdict>();
 const MAX_VERDICTS = 20_000;
 
-function classVerdict(cls: string, id: string | undefined): ClassVerdict {
+export function classVerdict(cls: string, id: string | undefined): ClassVerdict {
   const cache = id ? verdicts : classVerdicts;
   const key = id ? `${cls}\u0000${id}` : cls;
   const known = cache.get(key);
@@ -124,16 +142,27 @@ function classVerdict(cls: string, id: string | undefined): ClassVerdict {
   let standfirst = false;
   if (classId) {
     if (STRONG_RE.test(classId) && !NOT_BOILER_RE.test(classId)) kind = Kind.Strong;
-    else if (BOILER_RE.test(classId) || hasBoilerToken(classId)) kind = Kind.Boiler;
+    else if (BOILER_RE.test(classId) || hasBoilerWord(classId)) kind = Kind.Boiler;
     if (CONTENT_RE.test(classId)) contentWord = 1;
     if (NEGATIVE_RE.test(classId)) weight -= 25;
     if (POSITIVE_RE.test(classId)) weight += 25;
-    standfirst = kind === Kind.Plain && hasToken(classId, STANDFIRST_WORDS);
+    standfirst = kind === Kind.Plain && hasStandfirstWord(classId);
   }
-  const v: ClassVerdict = { kind, contentWord, weight, standfirst };
+  const v = verdictOf(kind, contentWord, weight, standfirst);
   if (cache.size >= MAX_VERDICTS) cache.clear();
   cache.set(detach(key), v);
   return v;
+}
+
+/** The verdicts, one object per combination, shared by the cache's entries (it holds thousands). */
+const VERDICTS: ClassVerdict[] = [];
+for (const kind of [Kind.Plain, Kind.Boiler, Kind.Furniture, Kind.Strong]) {
+  for (const contentWord of [0, 1]) {
+    for (const weight of [-25, 0, 25]) for (const standfirst of [false, true]) VERDICTS.push({ kind, contentWord, weight, standfirst });
+  }
+}
+function verdictOf(kind: Kind, contentWord: number, weight: number, standfirst: boolean): ClassVerdict {
+  return VERDICTS[((kind * 2 + contentWord) * 3 + (weight / 25 + 1)) * 2 + (standfirst ? 1 : 0)]!;
 }
 
 /** Whether an element is hidden by its `hidden`, `aria-hidden` or inline `style` attribute. */
@@ -179,17 +208,6 @@ function measure(s: string): { len: number; commas: number } {
 
 // ---------- the page as arrays ----------
 
-/** What an element is by its own tag, class, id and role. */
-const Kind = {
-  Plain: 0,
-  /** Class, id or role names page furniture: skipped unless it holds most of the page's text. */
-  Boiler: 1,
-  /** Tag is page furniture (header, footer, aside, figure, form, h1): same. */
-  Furniture: 2,
-  /** Comments, cookie banners, captions, bylines: skipped whatever their size. */
-  Strong: 3,
-} as const;
-type Kind = (typeof Kind)[keyof typeof Kind];
 
 interface Page {
   els: Element[];
@@ -209,6 +227,8 @@ interface Page {
   ownEmbed: Int32Array;
   textRaw: Float64Array;
   linkRaw: Float64Array;
+  /** An <a> that leads away from the page (an in-page anchor, `#section`, is navigation inside the article). */
+  linkAway: Uint8Array;
   articleBodyHint: number[];
   /** Index of the last element inside each element's subtree (pre-order): `a` holds `d` when a < d <= end[a]. */
   end: Int32Array;
@@ -233,6 +253,7 @@ function readPage(ctx: PageContext): Page {
   const ownImg = new Int32Array(cap);
   const ownInput = new Int32Array(cap);
   const ownEmbed = new Int32Array(cap);
+  const linkAways = new Uint8Array(cap);
   const articleBodyHint: number[] = [];
   /** Pairs: element index, mark (1 by class/id token, STANDFIRST_ITEMPROP by itemprop). */
   const standfirsts: number[] = [];
@@ -251,14 +272,15 @@ function readPage(ctx: PageContext): Page {
     const node = all[d]!;
     const up = node.parent;
     let p = -1;
-    if (up && up.type !== 'root') {
+    if (up) {
+      // the document root is not indexed (-1): its children have no parent element
       const pd = dom.indexOf(up as Element);
-      // under a node that is not an element (never in HTML mode): not part of the page's text
-      if (pd < 0) {
+      if (pd >= 0) p = ofDom[pd]!;
+      else if (up.type !== 'root') {
+        // under a node that is not an element (never in HTML mode): not part of the page's text
         d = subtreeEnd[d]! - 1;
         continue;
       }
-      p = ofDom[pd]!;
     }
     const inArticle = p >= 0 && childInArticle[p] === 1;
     const name = node.name; // lower case: htmlparser2 folds tag names in HTML mode
@@ -277,6 +299,7 @@ function readPage(ctx: PageContext): Page {
     let style: string | undefined;
     let ariaHidden: string | undefined;
     let type: string | undefined;
+    let href: string | undefined;
     let hidden = false;
     const attribs = node.attribs;
     for (const key in attribs) {
@@ -289,6 +312,7 @@ function readPage(ctx: PageContext): Page {
         case 'style': style = attribs[key]; break;
         case 'aria-hidden': ariaHidden = attribs[key]; break;
         case 'type': type = attribs[key]; break;
+        case 'href': href = attribs[key]; break;
         case 'hidden': hidden = attribs[key] !== undefined; break;
       }
     }
@@ -307,6 +331,7 @@ function readPage(ctx: PageContext): Page {
     parents[i] = p;
     tags.push(name);
     if (name === 'body' && bodyIndex < 0) bodyIndex = i;
+    if (name === 'a' && !(href ?? '').startsWith('#')) linkAways[i] = 1;
 
     // an article's own <header> holds its standfirst (its h1 and byline are skipped on their own)
     let kind: Kind = FURNITURE_TAGS.has(name) && !(name === 'header' && inArticle) ? Kind.Furniture : Kind.Plain;
@@ -344,8 +369,8 @@ function readPage(ctx: PageContext): Page {
   // own text: each text node counts for its parent, when that parent is kept (text in a skipped subtree is not read)
   for (const t of dom.texts) {
     const up = t.parent;
-    if (!up || up.type === 'root') continue;
-    const pd = dom.indexOf(up as Element);
+    if (!up) continue;
+    const pd = dom.indexOf(up as Element); // -1 for the document root
     const p = pd >= 0 ? ofDom[pd]! : -1;
     if (p < 0) continue;
     const m = measure(t.data);
@@ -356,7 +381,7 @@ function readPage(ctx: PageContext): Page {
   const n = els.length;
   const parent = parents.subarray(0, n);
   const ownText = ownTexts.subarray(0, n);
-  const textRaw = Float64Array.from(ownText);
+  const textRaw = new Float64Array(ownText);
   const linkRaw = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (tags[i] === 'a') linkRaw[i] = textRaw[i]!;
@@ -385,7 +410,7 @@ function readPage(ctx: PageContext): Page {
   return {
     els, index, parent, tag: tags, kind: kinds.subarray(0, n), contentWord: contentWords.subarray(0, n),
     weight: weights.subarray(0, n), ownText, ownCommas: ownCommas.subarray(0, n), ownImg: ownImg.subarray(0, n),
-    ownInput: ownInput.subarray(0, n), ownEmbed: ownEmbed.subarray(0, n), textRaw, linkRaw, articleBodyHint, end, standfirst, bodyIndex, root,
+    ownInput: ownInput.subarray(0, n), ownEmbed: ownEmbed.subarray(0, n), textRaw, linkRaw, linkAway: linkAways.subarray(0, n), articleBodyHint, end, standfirst, bodyIndex, root,
   };
 }
 
@@ -464,8 +489,7 @@ function computeStats(page: Page, flags: Flags): Stats {
   for (let i = n - 1; i >= 0; i--) {
     if (excluded[i]) continue;
     const tag = page.tag[i]!;
-    // in-page anchors (#section) are navigation inside the article, not links away from it
-    if (tag === 'a' && !(page.els[i]!.attribs.href ?? '').startsWith('#')) link[i] = text[i]!;
+    if (page.linkAway[i]) link[i] = text[i]!;
     // paragraphs: <p>, and text blocks written as leaf <div>s
     if (tag === 'p' || (LEAF_CONTAINERS.has(tag) && !blockChild[i] && text[i]! >= MIN_PARAGRAPH_CHARS)) pCount[i]!++;
     if (tag === 'li') liCount[i]!++;
