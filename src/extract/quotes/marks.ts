@@ -96,6 +96,12 @@ function atStart(s: string, i: number): boolean {
   return true;
 }
 
+/** Whether only white space and closing punctuation follow position `i` of `s` (the paragraph's end). */
+function atEnd(s: string, i: number): boolean {
+  for (let k = i; k < s.length; k++) if (!isSpace(s[k]) && '.,;:!?)]'.indexOf(s[k]!) < 0) return false;
+  return true;
+}
+
 // Scanner state shared by the helpers below: how many open marks each closing character could close, kept
 // per closer (a bit index each). scanMarks resets it on entry; it is not re-entered (one thread, no callbacks),
 // and module-level helpers keep one optimised copy instead of fresh closures for every paragraph.
@@ -147,7 +153,9 @@ function emit(s: string, out: MarkSpan[], stack: Open[], o: Open, closePos: numb
   }
   if (o.kind === "''") return; // typewriter ''…'': not read as a quotation (see scanMarks)
   // a straight pair opening the paragraph that starts with a curly quote ("“A,” she said."): the curly ones are the quotes
-  if (o === innerOwner && inner.length && inner[0]!.open === o.pos + 1) { out.push(...inner); inner.length = 0; return; }
+  // (only when the straight pair wraps the whole paragraph: one closed mid-paragraph with its own attribution
+  // after it, `"“Big Tom” is what they called him," Ann said.`, is a quotation that opens with a name)
+  if (o === innerOwner && inner.length && inner[0]!.open === o.pos + 1 && atEnd(s, closePos + closeLen)) { out.push(...inner); inner.length = 0; return; }
   pushSpan(s, out, o, closePos, closeLen);
 }
 
