@@ -97,12 +97,17 @@ function footerNotice(ctx: PageContext): Candidate | null {
   const seenBlocks = new Set<AnyNode>();
   const verdicts = new Map<Element, boolean>();
   let order = 0;
+  // The article's own text (most of the page's) is never the notice: readable() turns down every text node
+  // inside it, so it is not scanned for a mark at all. Not so when the article holds <body> (an <html> taken
+  // for the article): there the walk up meets <body> first.
+  const dom = ctx.dom;
+  const skipArticle = article !== null && (body === null || body === article || !dom.contains(article, body));
   // the page's text nodes in document order: only those holding a mark are looked at, then their ancestors
-  for (const n of ctx.dom.texts) {
+  for (const n of dom.texts) {
     if (found.length >= MAX_MARKS) break;
     // the source of a script or style (as any text straight inside a skipped element) is never readable: not scanned
     const parent = n.parent;
-    if (parent && isElement(parent) && SKIP.has(parent.name)) continue;
+    if (parent && isElement(parent) && (SKIP.has(parent.name) || (skipArticle && dom.contains(article, parent)))) continue;
     if (!MARK.test(n.data)) continue;
     if (!readable(n, body, article, verdicts)) continue;
     const block = blockOf(n);
