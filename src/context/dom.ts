@@ -50,6 +50,12 @@ export interface DomIndex {
    * lookup on an object of its own shape per element, and most elements lack most attributes.
    */
   readonly attrs: Uint16Array;
+  /**
+   * `texts.slice(textStart[i], textEnd[i])` are the text nodes inside `elements[i]`: a walk over the page's text
+   * can jump over an element's subtree without reading its nodes.
+   */
+  readonly textStart: Int32Array;
+  readonly textEnd: Int32Array;
   /** Elements with this lower-case tag name, in document order ([] when none). */
   byTag(name: string): readonly Element[];
   /** The first element with this tag name, or null. */
@@ -136,6 +142,8 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
   const texts: Text[] = [];
   let masks = new Uint16Array(256);
   let ends = new Int32Array(256);
+  let textStart = new Int32Array(256);
+  let textEnd = new Int32Array(256);
   const tags = new Map<string, Element[]>();
   let deepest = 0;
   let flattened = 0;
@@ -150,7 +158,10 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
   for (;;) {
     if (pos >= kids.length) {
       // every descendant of `owner` is indexed: its subtree ends here
-      if (owner >= 0) ends[owner] = elements.length;
+      if (owner >= 0) {
+        ends[owner] = elements.length;
+        textEnd[owner] = texts.length;
+      }
       if (kidStack.length === 0) break;
       kids = kidStack.pop()!;
       pos = posStack.pop()!;
@@ -170,7 +181,10 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
       if (at === masks.length) {
         masks = grow(masks);
         ends = grow(ends);
+        textStart = grow(textStart);
+        textEnd = grow(textEnd);
       }
+      textStart[at] = texts.length;
       // parseBounded left the element's attribute bits in startIndex, as -1 - bits
       const s = node.startIndex;
       masks[at] = s !== null && s < 0 ? -1 - s : attributeMask(node);
@@ -181,7 +195,10 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
       else tags.set(node.name, [node]);
     }
     if (!hasChildren(node)) {
-      if (at >= 0) ends[at] = at + 1;
+      if (at >= 0) {
+        ends[at] = at + 1;
+        textEnd[at] = texts.length;
+      }
       continue;
     }
     if (depth >= MAX_DEPTH) {
@@ -207,6 +224,8 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
     texts,
     end,
     attrs: masks.subarray(0, n),
+    textStart: textStart.subarray(0, n),
+    textEnd: textEnd.subarray(0, n),
     byTag: (name) => tags.get(name) ?? NONE,
     first: (name) => tags.get(name)?.[0] ?? null,
     indexOf,
