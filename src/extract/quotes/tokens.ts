@@ -91,18 +91,19 @@ export function tokenize(s: string, from = 0, to = s.length): Tok[] {
   const out: Tok[] = [];
   let i = from;
   while (i < to) {
-    const cls = classAt(s, i);
+    const c = s.charCodeAt(i);
+    const cls = c < 128 ? CLASS[c]! : classAt(s, i);
     if (cls & SPACE) {
       i++;
       continue;
     }
     if (cls & WORD) {
       // plain: every unit so far is ASCII and not an upper-case letter, so the word is its own lower case
-      let plain = s.charCodeAt(i) < 65 || s.charCodeAt(i) > 90 ? s.charCodeAt(i) < 128 : false;
+      let plain = c < 65 || c > 90 ? c < 128 : false;
       let j = i + 1;
       while (j < to) {
         const d = s.charCodeAt(j);
-        if (classAt(s, j) & WORD) j++;
+        if ((d < 128 ? CLASS[d]! : classAt(s, j)) & WORD) j++;
         else if (isJoiner(d) && j + 1 < to && classAt(s, j + 1) & WORD) j++;
         else break;
         if (plain && (d >= 128 || (d >= 65 && d <= 90))) plain = false;
@@ -123,7 +124,6 @@ export function tokenize(s: string, from = 0, to = s.length): Tok[] {
     }
     // punctuation: a run of dashes or of periods is one token
     let j = i + 1;
-    const c = s.charCodeAt(i);
     if (c === 46 || c === 45 || c === 0x2014 || c === 0x2013) while (j < to && s.charCodeAt(j) === c) j++;
     const p = s.slice(i, j);
     out.push({ t: p, l: p, s: i, e: j, k: 'p', cap: false });
