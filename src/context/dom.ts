@@ -50,6 +50,12 @@ export interface DomIndex {
    * lookup on an object of its own shape per element, and most elements lack most attributes.
    */
   readonly attrs: Uint16Array;
+  /**
+   * `texts.slice(textStart[i], textEnd[i])` are the text nodes inside `elements[i]`: a walk over the page's text
+   * can jump over an element's subtree without reading its nodes.
+   */
+  readonly textStart: Int32Array;
+  readonly textEnd: Int32Array;
   /** Elements with this lower-case tag name, in document order ([] when none). */
   byTag(name: string): readonly Element[];
   /** The first element with this tag name, or null. */
@@ -118,63 +124,97 @@ function isTag(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+/** A typed array twice as long, holding `a`. */
+function grow<T extends Int32Array | Uint16Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /**
  * One pre-order walk of the tree under `root`: flattens every subtree below MAX_DEPTH (as boundDepth does) and
- * indexes elements and text nodes in document order. Iterative, so any depth is safe.
+ * indexes elements and text nodes in document order. Iterative, so any depth is safe: the stack holds one frame
+ * per open ancestor (its children and the position reached in them), not one entry per node; each element's
+ * subtree end is noted when the walk leaves it, and its attribute bits go straight into a typed array.
  */
 export function indexDocument(root: ParentNode): { index: DomIndex; depth: number; flattened: number } {
   const elements: Element[] = [];
-  const masks: number[] = [];
-  const depths: number[] = [];
   const texts: Text[] = [];
+  let masks = new Uint16Array(256);
+  let ends = new Int32Array(256);
+  let textStart = new Int32Array(256);
+  let textEnd = new Int32Array(256);
   const tags = new Map<string, Element[]>();
   let deepest = 0;
   let flattened = 0;
-  const nodes: AnyNode[] = [];
-  const levels: number[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) {
-    nodes.push(root.children[i]!);
-    levels.push(1);
-  }
-  while (nodes.length) {
-    const node = nodes.pop()!;
-    const depth = levels.pop()!;
+  // the frame being walked: the children of `owner` (an element's index, -1 for another node), at depth `depth`
+  let kids: readonly AnyNode[] = root.children;
+  let pos = 0;
+  let owner = -1;
+  let depth = 1;
+  const kidStack: Array<readonly AnyNode[]> = [];
+  const posStack: number[] = [];
+  const ownerStack: number[] = [];
+  for (;;) {
+    if (pos >= kids.length) {
+      // every descendant of `owner` is indexed: its subtree ends here
+      if (owner >= 0) {
+        ends[owner] = elements.length;
+        textEnd[owner] = texts.length;
+      }
+      if (kidStack.length === 0) break;
+      kids = kidStack.pop()!;
+      pos = posStack.pop()!;
+      owner = ownerStack.pop()!;
+      depth--;
+      continue;
+    }
+    const node = kids[pos++]!;
     if (depth > deepest && depth <= MAX_DEPTH) deepest = depth;
     if (node.type === 'text') {
       texts.push(node as Text);
       continue;
     }
+    let at = -1;
     if (isTag(node)) {
+      at = elements.length;
+      if (at === masks.length) {
+        masks = grow(masks);
+        ends = grow(ends);
+        textStart = grow(textStart);
+        textEnd = grow(textEnd);
+      }
+      textStart[at] = texts.length;
       // parseBounded left the element's attribute bits in startIndex, as -1 - bits
       const s = node.startIndex;
-      masks.push(s !== null && s < 0 ? -1 - s : attributeMask(node));
-      node.startIndex = elements.length;
+      masks[at] = s !== null && s < 0 ? -1 - s : attributeMask(node);
+      node.startIndex = at;
       elements.push(node);
-      depths.push(depth);
       const list = tags.get(node.name);
       if (list) list.push(node);
       else tags.set(node.name, [node]);
     }
-    if (!hasChildren(node)) continue;
+    if (!hasChildren(node)) {
+      if (at >= 0) {
+        ends[at] = at + 1;
+        textEnd[at] = texts.length;
+      }
+      continue;
+    }
     if (depth >= MAX_DEPTH) {
       flatten(node);
       flattened++;
     }
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      nodes.push(kids[i]!);
-      levels.push(depth + 1);
-    }
+    kidStack.push(kids);
+    posStack.push(pos);
+    ownerStack.push(owner);
+    kids = node.children;
+    pos = 0;
+    owner = at;
+    depth++;
   }
-  // subtree ends: the first later element at the same depth or shallower closes every deeper open one
   const n = elements.length;
-  const end = new Int32Array(n).fill(n);
-  const open: number[] = [];
-  for (let j = 0; j < n; j++) {
-    const d = depths[j]!;
-    while (open.length && depths[open[open.length - 1]!]! >= d) end[open.pop()!] = j;
-    open.push(j);
-  }
+  const end = ends.subarray(0, n);
   const indexOf = (el: Element): number => {
     const i = el.startIndex;
     return i !== null && i >= 0 && i < n && elements[i] === el ? i : -1;
@@ -183,7 +223,9 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
     elements,
     texts,
     end,
-    attrs: Uint16Array.from(masks),
+    attrs: masks.subarray(0, n),
+    textStart: textStart.subarray(0, n),
+    textEnd: textEnd.subarray(0, n),
     byTag: (name) => tags.get(name) ?? NONE,
     first: (name) => tags.get(name)?.[0] ?? null,
     indexOf,

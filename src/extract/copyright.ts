@@ -97,8 +97,21 @@ function footerNotice(ctx: PageContext): Candidate | null {
   const seenBlocks = new Set<AnyNode>();
   const verdicts = new Map<Element, boolean>();
   let order = 0;
+  // The article's own text (most of the page's) is never the notice: readable() turns down every text node
+  // inside it, so its text nodes are jumped over, not scanned for a mark. Not so when the article holds <body>
+  // (an <html> taken for the article): there the walk up meets <body> first.
+  const dom = ctx.dom;
+  const texts = dom.texts;
+  const at = article !== null && (body === null || body === article || !dom.contains(article, body)) ? dom.indexOf(article) : -1;
+  const skipFrom = at >= 0 ? dom.textStart[at]! : texts.length;
+  const skipTo = at >= 0 ? dom.textEnd[at]! : texts.length;
   // the page's text nodes in document order: only those holding a mark are looked at, then their ancestors
-  for (const n of ctx.dom.texts) {
+  for (let t = 0; t < texts.length; t++) {
+    if (t === skipFrom && skipTo > skipFrom) {
+      t = skipTo - 1;
+      continue;
+    }
+    const n = texts[t]!;
     if (found.length >= MAX_MARKS) break;
     // the source of a script or style (as any text straight inside a skipped element) is never readable: not scanned
     const parent = n.parent;

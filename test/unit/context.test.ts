@@ -120,6 +120,36 @@ describe('createContext: the element index (ctx.dom)', () => {
     }
   });
 
+  it('gives each element its subtree end and text range, and every text node in document order, as a plain recursive walk does', async () => {
+    const { indexDocument } = await import('../../src/context/dom.js');
+    const { load } = await import('cheerio/slim');
+    const html = `<html><head><title>T</title><script>var a = '<p>';</script></head><body><div id="a"><p>one <b>two</b> three</p>
+      <ul><li>x</li><li></li><li><span><i>deep</i></span></li></ul><!-- c --><br><img src="i.jpg"></div><table><tr><td>c</td></tr></table>
+      <p>last</p></body></html>`;
+    for (const dom of [createContext(html).dom, indexDocument(load(html).root()[0]!).index]) {
+      const names: string[] = [];
+      const ends: number[] = [];
+      const texts: string[] = [];
+      const textStart: number[] = [];
+      const textEnd: number[] = [];
+      const visit = (n: { type: string; children?: unknown[]; data?: string; name?: string }): void => {
+        if (n.type === 'text') texts.push(n.data!);
+        const tag = n.type === 'tag' || n.type === 'script' || n.type === 'style';
+        const at = names.length;
+        if (tag) { names.push(n.name!); ends.push(-1); textStart.push(texts.length); textEnd.push(-1); }
+        for (const c of (n.children ?? []) as Array<typeof n>) visit(c);
+        if (tag) { ends[at] = names.length; textEnd[at] = texts.length; }
+      };
+      for (const c of load(html).root()[0]!.children) visit(c as never);
+      expect(dom.elements.map((e) => e.name)).toEqual(names);
+      expect([...dom.end]).toEqual(ends);
+      expect(dom.texts.map((t) => t.data)).toEqual(texts);
+      expect(dom.attrs.length).toBe(names.length);
+      expect([...dom.textStart]).toEqual(textStart);
+      expect([...dom.textEnd]).toEqual(textEnd);
+    }
+  });
+
   it('indexes a flattened tree', () => {
     const deep = createContext('<body>' + '<div>'.repeat(600) + '<p>one</p><p>two</p>' + '</div>'.repeat(600) + '</body>');
     expect(deep.dom.byTag('p')).toHaveLength(2);

@@ -72,3 +72,22 @@ describe('parseNotice', () => {
     expect(cpuNow() - t0).toBeLessThan(500);
   });
 });
+
+describe('extractCopyright: the article text is not scanned for the notice', () => {
+  it('a notice inside the article (wire copy) is not the page\'s, the footer\'s is', () => {
+    const r = run(`<html><body><article><h1>Story</h1><p>${'The port reopened on Monday after the storm. '.repeat(6)}</p><p>© 2020 Example Wire Holdings</p></article><footer><p>© 2024 Harbour Gazette</p></footer></body></html>`);
+    expect(r.value?.notice).toBe('© 2024 Harbour Gazette');
+  });
+  it('nothing outside the article: no printed notice', () => {
+    const r = run(`<html><body><article><h1>Story</h1><p>${'The port reopened on Monday after the storm. '.repeat(6)}</p><p>© 2020 Example Wire Holdings</p></article></body></html>`);
+    expect(r.value).toBeNull();
+  });
+  it('an article with no text of its own right before the footer', () => {
+    const r = run(`<html><body><div itemprop="articleBody"><img src="a.jpg"></div><footer><p>© 2024 Harbour Gazette</p></footer></body></html>`);
+    expect(r.value?.notice).toBe('© 2024 Harbour Gazette');
+  });
+  it('an article element that holds <body> (broken nesting) does not hide the footer inside it', () => {
+    const r = run(`<html><article><body><h1>Story</h1><p>${'The port reopened on Monday after the storm. '.repeat(6)}</p><footer><p>© 2024 Harbour Gazette</p></footer></body></article></html>`);
+    expect(r.value?.notice).toBe('© 2024 Harbour Gazette');
+  });
+});

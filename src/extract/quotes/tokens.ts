@@ -17,38 +17,61 @@ export interface Tok {
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
 const SPACE_RE = /\s/u;
-/** Letters, digits and combining marks; ASCII answered without a regular expression. */
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
-  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57);
-  if ((x >= 0x2000 && x <= 0x206f) || x === 0xab || x === 0xbb || x === 0xa0) return false; // punctuation and marks
-  return WORD_RE.test(c);
-}
-function isUpper(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
-  if (x < 128) return x >= 65 && x <= 90;
-  return UPPER_RE.test(c);
-}
-function isSpace(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
-  if (x < 128) return x === 32 || (x >= 9 && x <= 13);
-  // zero-width and direction marks are invisible: read as space, not as punctuation
-  if ((x >= 0x200b && x <= 0x200f) || (x >= 0x202a && x <= 0x202e) || (x >= 0x2060 && x <= 0x2064) || x === 0xfeff) return true;
-  return SPACE_RE.test(c);
+
+/**
+ * The class of each UTF-16 code unit, filled the first time a unit is met (bits below; 0: not yet known). The
+ * tests read code units (charCodeAt), so no one-character string is made per character; a lone surrogate
+ * is neither a letter nor a space, as the regular expressions say of it.
+ */
+const CLASS = new Uint8Array(65536);
+const KNOWN = 1;
+const WORD = 2;
+const UPPER = 4;
+const SPACE = 8;
+for (let x = 0; x < 128; x++) {
+  let b = KNOWN;
+  if ((x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57)) b |= WORD;
+  if (x >= 65 && x <= 90) b |= UPPER;
+  if (x === 32 || (x >= 9 && x <= 13)) b |= SPACE;
+  CLASS[x] = b;
 }
 
-export const isWordCharAt = (s: string, i: number): boolean => isWordChar(s[i]);
-export const isUpperAt = (s: string, i: number): boolean => isUpper(s[i]);
+function classify(x: number): number {
+  const c = String.fromCharCode(x);
+  let b = KNOWN;
+  // punctuation and marks of the General Punctuation block, guillemets and the no-break space are not word characters
+  if (!((x >= 0x2000 && x <= 0x206f) || x === 0xab || x === 0xbb || x === 0xa0) && WORD_RE.test(c)) b |= WORD;
+  if (UPPER_RE.test(c)) b |= UPPER;
+  // zero-width and direction marks are invisible: read as space, not as punctuation
+  if ((x >= 0x200b && x <= 0x200f) || (x >= 0x202a && x <= 0x202e) || (x >= 0x2060 && x <= 0x2064) || x === 0xfeff || SPACE_RE.test(c)) b |= SPACE;
+  CLASS[x] = b;
+  return b;
+}
+
+/** The class bits of the code unit at `i` of `s` (0 past its end). */
+function classAt(s: string, i: number): number {
+  const x = s.charCodeAt(i);
+  if (x !== x) return 0; // NaN: past the end
+  const b = CLASS[x]!;
+  return b !== 0 ? b : classify(x);
+}
+
+/** Letters, digits and combining marks (a code unit of `s`; false past its end). */
+export const isWordCharAt = (s: string, i: number): boolean => (classAt(s, i) & WORD) !== 0;
+export const isUpperAt = (s: string, i: number): boolean => (classAt(s, i) & UPPER) !== 0;
+
+/** Apostrophes, hyphens, periods and ampersands join two words into one token (O'Brien, Jean-Luc, U.S, AT&T). */
+function isJoiner(x: number): boolean {
+  return x === 39 /* ' */ || x === 0x2019 /* ’ */ || x === 45 /* - */ || x === 46 /* . */ || x === 38 /* & */ || x === 0x2011 /* ‑ */;
+}
+
 /**
  * True when the period at `j`, inside the word that started at `i`, ends a sentence whose space was lost
  * ("Papst.Der ältere Bruder"): a lower-case word of three letters or more before it, a capitalised word
  * (upper case, then lower case) after it. Not "e.V.", "U.S.", "z.B." or a web address in lower case.
  */
 function lostSpace(s: string, i: number, j: number): boolean {
-  if (j - i < 3 || !isUpper(s[j + 1]) || !isWordChar(s[j + 2]) || isUpper(s[j + 2])) return false;
+  if (j - i < 3 || !isUpperAt(s, j + 1) || !isWordCharAt(s, j + 2) || isUpperAt(s, j + 2)) return false;
   const a = s[j - 1]!, b = s[j - 2]!, c = s[j - 3]!;
   return a !== a.toUpperCase() && b !== b.toUpperCase() && c !== c.toUpperCase() && !ABBREVIATIONS.has(s.slice(i, j).toLowerCase());
 }
@@ -57,10 +80,9 @@ function lostSpace(s: string, i: number, j: number): boolean {
 export function skipWord(s: string, i: number): number {
   let j = i + 1;
   while (j < s.length) {
-    const d = s[j]!;
-    if (isWordChar(d)) j++;
-    else if (d === '.' && lostSpace(s, i, j)) break;
-    else if ((d === "'" || d === '’' || d === '-' || d === '.' || d === '&' || d === '‑') && isWordChar(s[j + 1])) j++;
+    if (classAt(s, j) & WORD) j++;
+    else if (s.charCodeAt(j) === 46 && lostSpace(s, i, j)) break;
+    else if (isJoiner(s.charCodeAt(j)) && classAt(s, j + 1) & WORD) j++;
     else break;
   }
   return j;
@@ -81,36 +103,41 @@ export function tokenize(s: string, from = 0, to = s.length): Tok[] {
   const out: Tok[] = [];
   let i = from;
   while (i < to) {
-    const c = s[i]!;
-    if (isSpace(c)) {
+    const c = s.charCodeAt(i);
+    const cls = c < 128 ? CLASS[c]! : classAt(s, i);
+    if (cls & SPACE) {
       i++;
       continue;
     }
-    if (isWordChar(c)) {
+    if (cls & WORD) {
+      // plain: every unit so far is ASCII and not an upper-case letter, so the word is its own lower case
+      let plain = c < 65 || c > 90 ? c < 128 : false;
       let j = i + 1;
       while (j < to) {
-        const d = s[j]!;
-        if (isWordChar(d)) j++;
-        else if (d === '.' && lostSpace(s, i, j)) break;
-        else if ((d === "'" || d === '’' || d === '-' || d === '.' || d === '&' || d === '‑') && isWordChar(s[j + 1]) && j + 1 < to) j++;
+        const d = s.charCodeAt(j);
+        if ((d < 128 ? CLASS[d]! : classAt(s, j)) & WORD) j++;
+        else if (d === 46 && lostSpace(s, i, j)) break;
+        else if (isJoiner(d) && j + 1 < to && classAt(s, j + 1) & WORD) j++;
         else break;
+        if (plain && (d >= 128 || (d >= 65 && d <= 90))) plain = false;
       }
       let w = s.slice(i, j);
+      let l = plain ? w : w.toLowerCase();
       // a final period that belongs to an abbreviation or an initial
-      if (s[j] === '.' && j < to) {
-        const lw = w.toLowerCase();
-        if (ABBREVIATIONS.has(lw) || (w.length === 1 && isUpper(w)) || lw.includes('.')) {
+      if (j < to && s.charCodeAt(j) === 46) {
+        if (ABBREVIATIONS.has(l) || (j === i + 1 && cls & UPPER) || l.includes('.')) {
           j++;
           w = s.slice(i, j);
+          l = plain ? w : w.toLowerCase();
         }
       }
-      out.push({ t: w, l: w.toLowerCase(), s: i, e: j, k: 'w', cap: isUpper(c) });
+      out.push({ t: w, l, s: i, e: j, k: 'w', cap: (cls & UPPER) !== 0 });
       i = j;
       continue;
     }
     // punctuation: a run of dashes or of periods is one token
     let j = i + 1;
-    if (c === '.' || c === '-' || c === '—' || c === '–') while (j < to && s[j] === c) j++;
+    if (c === 46 || c === 45 || c === 0x2014 || c === 0x2013) while (j < to && s.charCodeAt(j) === c) j++;
     const p = s.slice(i, j);
     out.push({ t: p, l: p, s: i, e: j, k: 'p', cap: false });
     i = j;
