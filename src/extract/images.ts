@@ -19,7 +19,7 @@ import {
   EXCLUDED_TAGS, EXCLUDED_ZONE_WORDS, FURNITURE_URL, IMAGE_WORDS, PLACEHOLDER_FILE, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES,
   TRACKING_HOSTS, WEAK_CREDIT_WORDS,
 } from '../rules/credit-selectors.js';
-import { classWords, contains, hasWord, isElement, textOf, walk } from './credit-dom.js';
+import { classWords, contains, hasWord, isElement, textLength, textOf, walk } from './credit-dom.js';
 import { replaceTail } from '../clean/tail.js';
 
 export interface ImageOptions {
@@ -94,30 +94,31 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
 
   const candidates: Candidate[] = [];
   const imgs = page.images.slice(0, MAX_IMG_ELEMENTS);
-  const drop = opts.onDrop ?? ((): void => {});
+  // reasons are written only for a caller that asks for them (the zone's description is a string per image)
+  const drop = opts.onDrop ?? null;
   for (const img of imgs) {
     if (candidates.length >= MAX_IMAGES * 3) break; // a gallery page: the first pictures are enough
     if (insideNoscriptDuplicate(img)) {
-      drop(img, 'noscript copy');
+      drop?.(img, 'noscript copy');
       continue;
     }
     const inRoot = root !== null && contains(root, img);
     const zone = excluded(img, root, inRoot, excludedCache, rootAncestors);
     if (zone) {
-      drop(img, `excluded zone <${zone.name} class="${zone.attribs.class ?? ''}" id="${zone.attribs.id ?? ''}">`);
+      drop?.(img, `excluded zone <${zone.name} class="${zone.attribs.class ?? ''}" id="${zone.attribs.id ?? ''}">`);
       continue;
     }
     if (tooSmall(img)) {
-      drop(img, 'too small');
+      drop?.(img, 'too small');
       continue;
     }
     const { url, key } = picture(img, ctx.baseUrl);
     if (!url || key === null) {
-      drop(img, `no usable url (${url})`);
+      drop?.(img, `no usable url (${url})`);
       continue;
     }
     if (linksAway(img, ctx.baseUrl, pagePath)) {
-      drop(img, 'links to another page');
+      drop?.(img, 'links to another page');
       continue;
     }
     const unit = findUnit(img, key, root, body, scan);
@@ -252,7 +253,7 @@ export function articleRoot(ctx: PageContext, mainNode: Element | null): Element
       let len = 0;
       walk(el, (e) => {
         if (e.name === 'p') {
-          len += textOf(e, undefined, 2000).length;
+          len += textLength(e, 2000);
           return false;
         }
         return len < 20000;
@@ -619,12 +620,13 @@ function hasImg(el: Element, page: PageElements): boolean {
 }
 
 const PICTURES = new WeakMap<Element, { base: string | null; url: string | null; key: string | null }>();
-/** imageUrl and the key of a usable one (null for furniture), worked out once per element and base. */
+/** imageUrl and the key of a usable one (null without one: furniture only, say), worked out once per element and base. */
 function picture(el: Element, base: string | null): { url: string | null; key: string | null } {
   let p = PICTURES.get(el);
   if (!p || p.base !== base) {
+    // imageUrl gives only usable URLs, never furniture (see usable)
     const url = imageUrl(el, base);
-    p = { base, url, key: url && !isFurniture(url) ? imageKey(url) : null };
+    p = { base, url, key: url ? imageKey(url) : null };
     PICTURES.set(el, p);
   }
   return p;

@@ -311,18 +311,22 @@ function compiledTable(table: readonly string[]): CompiledTable {
 }
 
 /**
- * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`
- * (and `href` for links, when a selector of the table tests it), as written. A table's prefilter
- * (case-insensitive) is a regex over this string. Elements with none of these attributes but a class are keyed by
+ * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`, as
+ * written (a link's href, when a selector of the table tests it, is tested apart: see selectRules). A table's
+ * prefilter (case-insensitive) is a regex over this string. Elements with none of these attributes but a class are keyed by
  * their tag and class alone (`tag class    `) and tested once per tag and class (see keyShape): this builds the
  * key of the others.
  */
-function selectorKey(el: Element, href: boolean): string {
+function selectorKey(el: Element): string {
   const a = el.attribs;
   let k = `${el.name} ${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''} ${a.property ?? ''}`;
-  if (href) k += ` ${a.href!.length > 300 ? a.href!.slice(0, 300) : a.href}`;
   if (a.pubdate !== undefined) k += ' pubdate';
   return k;
+}
+
+/** The part of a link's href a prefilter reads (its first 300 characters). */
+function hrefKey(href: string): string {
+  return href.length > 300 ? href.slice(0, 300) : href;
 }
 
 /** No attribute a key reads: the key is `tag `. */
@@ -412,7 +416,7 @@ function elementIndex($: CheerioAPI): ElementIndex {
       const shape = keyShape(bits);
       if (shape === SHAPE_KEY) {
         keyOf[i] = -1 - keys.length;
-        keys.push(selectorKey(el, false));
+        keys.push(selectorKey(el));
       } else if (shape === SHAPE_TAG) {
         let g = byTag.get(name);
         if (g === undefined) byTag.set(name, (g = groupOf(`${name} `, name)));
@@ -447,10 +451,15 @@ export function elementsByTag($: CheerioAPI, tag: string): readonly Element[] {
  * table can match must pass it; the pass is shared by the tables with the same prefilter), then each
  * compiled selector runs on those few only. Cached per document.
  *
- * A link's href is in the key only for a table with a selector that tests href (links to author pages): the
+ * A link's href is read only for a table with a selector that tests href (links to author pages): the
  * others' passes test the link's tag and class once per pair, as for any element, instead of running the regex
  * over every URL of the page. That leaves their matches as they were: an element a selector matches without
  * looking at its href would match without the href too, so its prefilter passes it on the other attributes.
+ * For a table that tests href, a link passes when its other attributes pass (once per tag and class, as above)
+ * or its href (first 300 characters) does, tested alone: the key is never concatenated with the URL, which
+ * cost more than the test. That is the test of `key href` for a prefilter whose patterns hold no white space
+ * but as `(?:^|\s)` before a word or `(?:\s|$)` after it (a word at the href's start or the key's end), as
+ * the rule tables' prefilters are.
  */
 export function selectRules($: CheerioAPI, table: readonly string[], perRule: number, prefilter: RegExp): Element[][] {
   const idx = elementIndex($);
@@ -468,12 +477,16 @@ export function selectRules($: CheerioAPI, table: readonly string[], perRule: nu
     for (let i = 0; i < elements.length; i++) {
       const k = keyOf[i]!;
       let pass: boolean;
-      if (href && link[i] === 1 && elements[i]!.attribs.href) pass = re.test(selectorKey(elements[i]!, true));
-      else if (k < 0) pass = re.test(keys[-1 - k]!);
+      if (k < 0) pass = re.test(keys[-1 - k]!);
       else {
         let v = groupPass[k]!;
         if (v === 0) groupPass[k] = v = re.test(groupKeys[k]!) ? 1 : 2;
         pass = v === 1;
+      }
+      // a link's href is tested on its own: no key with the URL in it is built (see above)
+      if (!pass && href && link[i] === 1) {
+        const h = elements[i]!.attribs.href;
+        pass = !!h && re.test(hrefKey(h));
       }
       if (pass) candidates.push(elements[i]!);
     }

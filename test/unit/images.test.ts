@@ -142,3 +142,26 @@ describe('extractImages: stays fast', () => {
     expect(cpuNow() - t0).toBeLessThan(3000);
   });
 });
+
+describe('textLength', () => {
+  it('is the length of textOf without building the text: white space, punctuation, hidden labels, <br>, blocks, the cap', async () => {
+    const { load } = await import('cheerio/slim');
+    const { textLength, textOf } = await import('../../src/extract/credit-dom.js');
+    const samples = [
+      '<p>  Plain   text\n with\truns  </p>',
+      '<p>Before <b>bold</b>, after <i>it</i> . End )</p>',
+      '<p><span>a</span><span>b</span><div>block</div>! <br>next<br> , x</p>',
+      '<p>\u00a0nbsp\u2009thin\u3000wide\ufeffbom \u200bzw</p>',
+      '<p><span class="sr-only">Image copyright</span>Jane<script>x=1</script><style>p{}</style> Doe<span aria-hidden="true">hid</span></p>',
+      '<p> , ; leading punct ) </p>',
+      '<p></p>',
+      '<p>   </p>',
+      `<p>${'word '.repeat(600)}<b>tail</b> more</p>`,
+      `<p>${'<span>x</span> '.repeat(300)}</p>`,
+    ];
+    for (const html of samples) {
+      const p = load(html)('p')[0]!;
+      for (const max of [5000, 2000, 10]) expect(textLength(p, max), html.slice(0, 40)).toBe(textOf(p, undefined, max).length);
+    }
+  });
+});

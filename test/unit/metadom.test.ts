@@ -64,6 +64,19 @@ describe('selectRules', () => {
     }
   });
 
+  it('reads a link\'s href apart from its other attributes: a word at the URL\'s start or end, or only in the class, still counts', () => {
+    const $ = load(`<body><div class="post-author"><a href="name/jane">Jane</a></div><div class="entry-author"><a href="fn">F</a></div>
+      <div class="posted-by"><a class="author" href="/p/1">A</a></div><div class="meta-author"><a href="/p/2">N</a></div>
+      <div class="meta-author"><a href="/x/${'a'.repeat(300)}/author/">L</a></div><a href="/team/author">T</a></body>`);
+    const found = selectRules($, BYLINE_SELECTORS, 40, BYLINE_PREFILTER);
+    const hrefs = (i: number): string[] => found[i]!.map((e) => e.attribs.href!.slice(0, 12));
+    // '.post-author a, .entry-author a, .meta-author a, .posted-by a…': a link passes by its href or its class
+    expect(hrefs(6)).toEqual(['name/jane', 'fn', '/p/1']);
+    // the links to author pages; a URL is read up to its 300th character
+    expect(hrefs(9)).toEqual([]);
+    expect(found[8]!.filter((e) => e.name === 'a').map((e) => e.attribs.href)).toEqual(['/p/1']);
+  });
+
   it('finds elements by tag without a query', () => {
     const $ = load(PAGE);
     expect(firstElement($, 'title')?.name).toBe('title');
