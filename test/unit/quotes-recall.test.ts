@@ -20,6 +20,8 @@ describe('a straight " opening the paragraph around curly quotes', () => {
     const qs = run([p]);
     expect(texts(qs)).toEqual(['We will reopen the bridge by May,']);
     expect(qs[0]!.speaker?.name).toBe('Anne Roux');
+    expect(texts(qs)).toEqual(['We will reopen the bridge by May,']);
+    expect(qs[0]!.speaker?.name).toBe('Anne Roux');
   });
   it('but a straight quotation holding single marks, or curly marks later in it, stays whole', () => {
     expect(marked('"He told me, \'Go home,\' and I did," Ruth Ames said.')).toEqual(['He told me, \'Go home,\' and I did,']);
