@@ -185,9 +185,7 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
         textEnd = grow(textEnd);
       }
       textStart[at] = texts.length;
-      // parseBounded left the element's attribute bits in startIndex, as -1 - bits
-      const s = node.startIndex;
-      masks[at] = s !== null && s < 0 ? -1 - s : attributeMask(node);
+      masks[at] = attributeMask(node);
       node.startIndex = at;
       elements.push(node);
       const list = tags.get(node.name);
@@ -213,13 +211,26 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
     owner = at;
     depth++;
   }
+  return { index: makeIndex(elements, texts, masks, ends, textStart, textEnd, tags), depth: deepest, flattened };
+}
+
+/** The DomIndex over arrays filled in document order (typed arrays may be longer than `elements`). */
+function makeIndex(
+  elements: Element[],
+  texts: Text[],
+  masks: Uint16Array,
+  ends: Int32Array,
+  textStart: Int32Array,
+  textEnd: Int32Array,
+  tags: Map<string, Element[]>,
+): DomIndex {
   const n = elements.length;
   const end = ends.subarray(0, n);
   const indexOf = (el: Element): number => {
     const i = el.startIndex;
     return i !== null && i >= 0 && i < n && elements[i] === el ? i : -1;
   };
-  const index: DomIndex = {
+  return {
     elements,
     texts,
     end,
@@ -244,7 +255,6 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
       return i < 0 ? NONE : elements.slice(i + 1, end[i]);
     },
   };
-  return { index, depth: deepest, flattened };
 }
 
 function flatten(top: AnyNode & ParentNode): void {
@@ -342,12 +352,26 @@ function scanTags(html: string, visit: TagVisitor): void {
 const TOO_DEEP = Object.freeze({ tooDeep: true });
 
 /**
- * htmlparser2's DOM builder, stopping the parse as soon as an element would open deeper than MAX_TAG_DEPTH.
- * It also notes, as the parser reports each attribute, which of those in ATTR the element has: they are left in
- * the element's `startIndex` (as -1 - bits, a field htmlparser2 fills only when asked to) for indexDocument.
+ * htmlparser2's DOM builder, stopping the parse as soon as an element would open deeper than MAX_TAG_DEPTH,
+ * and building the DomIndex in the same pass: every node is added to the tree in document order, so each
+ * element and text node takes its place in the index as it is created (no walk of the finished tree), and
+ * an element's subtree end is noted when the parser closes it. The attribute bits of ATTR are collected as
+ * the parser reports each attribute.
+ *
+ * A tree that indexDocument would change (a node below MAX_DEPTH, flattened there) or one this pass cannot
+ * see whole (CDATA text, added without addNode) is marked `walk`: it is indexed by indexDocument instead.
  */
-class DepthGuard extends DomHandler {
+class IndexingHandler extends DomHandler {
   private bits = 0;
+  walk = false;
+  readonly elements: Element[] = [];
+  readonly texts: Text[] = [];
+  masks = new Uint16Array(1024);
+  ends = new Int32Array(1024);
+  textStart = new Int32Array(1024);
+  textEnd = new Int32Array(1024);
+  readonly tags = new Map<string, Element[]>();
+
   onopentagname(): void {
     this.bits = 0;
   }
@@ -358,25 +382,78 @@ class DepthGuard extends DomHandler {
     // tagStack holds the document and the open elements: the new element's depth is its length
     if (this.tagStack.length > MAX_TAG_DEPTH) throw TOO_DEEP;
     super.onopentag(name, attribs);
-    this.tagStack[this.tagStack.length - 1]!.startIndex = -1 - this.bits;
     this.bits = 0;
+  }
+  override addNode(node: AnyNode): void {
+    // the parent's depth is tagStack.length - 1: indexDocument flattens a parent at MAX_DEPTH or deeper
+    if (this.tagStack.length > MAX_DEPTH) this.walk = true;
+    super.addNode(node);
+    if (node.type === 'text') {
+      this.texts.push(node as Text);
+    } else if (isTag(node)) {
+      const at = this.elements.length;
+      if (at === this.masks.length) {
+        this.masks = grow(this.masks);
+        this.ends = grow(this.ends);
+        this.textStart = grow(this.textStart);
+        this.textEnd = grow(this.textEnd);
+      }
+      this.masks[at] = this.bits;
+      this.textStart[at] = this.texts.length;
+      node.startIndex = at;
+      this.elements.push(node);
+      const list = this.tags.get(node.name);
+      if (list) list.push(node);
+      else this.tags.set(node.name, [node]);
+    }
+  }
+  override onclosetag(): void {
+    const at = this.tagStack[this.tagStack.length - 1]!.startIndex;
+    if (at !== null && at >= 0) {
+      this.ends[at] = this.elements.length;
+      this.textEnd[at] = this.texts.length;
+    }
+    super.onclosetag();
+  }
+  override oncdatastart(): void {
+    this.walk = true;
+    super.oncdatastart();
   }
 }
 
+/** A parsed document and its index (as indexDocument gives them). */
+export interface IndexedDocument {
+  doc: Document;
+  index: DomIndex;
+  /** Depth found (capped at MAX_DEPTH); 0 when the tree was indexed in the parse (nothing was flattened). */
+  depth: number;
+  flattened: number;
+}
+
 /**
- * The document as cheerio/slim's `load` parses it (htmlparser2, HTML mode, entities decoded), or null when
- * its elements nest deeper than MAX_TAG_DEPTH: such a page goes through limitNesting first. Ordinary pages
- * are parsed once with no scan before, since the parser's own open-element stack tells the depth.
+ * The document as cheerio/slim's `load` parses it (htmlparser2, HTML mode, entities decoded), indexed, or null
+ * when its elements nest deeper than MAX_TAG_DEPTH: such a page goes through limitNesting first. Ordinary
+ * pages are parsed once with no scan before, since the parser's own open-element stack tells the depth.
  */
-export function parseBounded(html: string): Document | null {
-  const handler = new DepthGuard();
+export function parseIndexed(html: string): IndexedDocument | null {
+  const h = new IndexingHandler();
   try {
-    new Parser(handler).end(html);
+    new Parser(h).end(html);
   } catch (e) {
     if (e === TOO_DEEP) return null;
     throw e;
   }
-  return handler.root;
+  if (h.walk) {
+    // startIndex now holds each element's position: indexDocument reads the attributes again
+    for (const el of h.elements) el.startIndex = null;
+    return { doc: h.root, ...indexDocument(h.root) };
+  }
+  return { doc: h.root, index: makeIndex(h.elements, h.texts, h.masks, h.ends, h.textStart, h.textEnd, h.tags), depth: 0, flattened: 0 };
+}
+
+/** The document as parseIndexed parses it (without its index), or null when it nests too deep. */
+export function parseBounded(html: string): Document | null {
+  return parseIndexed(html)?.doc ?? null;
 }
 
 /** Drops tags nested deeper than `limit` (text kept). Returns the HTML unchanged when it is shallower. */

@@ -2,7 +2,7 @@
 // Every extractor reads this context; nothing under src/extract/ parses HTML again.
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { indexDocument, limitNesting, parseBounded, registerIndex, type DomIndex } from './dom.js';
+import { indexDocument, limitNesting, parseIndexed, registerIndex, type DomIndex } from './dom.js';
 import { parseJsonLdBlocks, articleNodes, type JsonLdNode } from './jsonld.js';
 
 export interface PageContext {
@@ -90,15 +90,19 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
 
 export function createContext(html: string, options: ContextOptions = {}): PageContext {
   const warnings: string[] = [];
-  const doc = parseBounded(html);
+  const parsed = parseIndexed(html);
   let $: CheerioAPI;
-  if (doc) $ = load(doc);
-  else {
+  let indexed: { index: DomIndex; depth: number; flattened: number };
+  if (parsed) {
+    $ = load(parsed.doc);
+    indexed = parsed;
+  } else {
     const shallow = limitNesting(html);
     if (shallow.dropped) warnings.push(`${shallow.dropped} tags nested deeper than the parser limit were dropped (their text kept)`);
     $ = load(shallow.html);
+    indexed = indexDocument($.root()[0]!);
   }
-  const { index: dom, flattened, depth } = indexDocument($.root()[0]!);
+  const { index: dom, flattened, depth } = indexed;
   if (flattened) warnings.push(`DOM nested ${depth}+ levels deep: flattened below the depth limit`);
   registerIndex($, dom);
 

@@ -1,6 +1,7 @@
 // Bytes → text: BOM, then the transport's charset (HTTP Content-Type), then <meta charset>, then detection.
 // Legacy charsets decode with iconv-lite (Node's own TextDecoder decodes windows-1252 as ISO-8859-1, losing
 // curly quotes and dashes); chardet guesses only when nothing is declared and the bytes are not valid UTF-8.
+import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
@@ -68,11 +69,6 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-function hasHighBytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
-  return false;
-}
-
 export function decodeHtml(bytes: Uint8Array, transportContentType?: string | null): Decoded {
   for (const [sig, charset] of BOMS) {
     if (sig.every((b, i) => bytes[i] === b)) {
@@ -82,12 +78,10 @@ export function decodeHtml(bytes: Uint8Array, transportContentType?: string | nu
   if (looksBinary(bytes)) throw new DecodeError('binary content, not text');
   // Non-ASCII bytes that form valid UTF-8 are UTF-8 whatever the page declares: legacy text almost never
   // validates by accident, while pages re-saved as UTF-8 often keep a stale <meta charset>.
-  if (hasHighBytes(bytes)) {
-    try {
-      return { text: fatalUtf8.decode(bytes), charset: 'utf-8', via: 'utf8' };
-    } catch {
-      /* not UTF-8: the declared charset decides */
-    }
+  // (isAscii and isUtf8 validate natively, with SIMD; a valid buffer's toString is what a fatal decoder gives:
+  // a leading BOM, which only toString would keep, was dealt with above.)
+  if (!isAscii(bytes) && isUtf8(bytes)) {
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), charset: 'utf-8', via: 'utf8' };
   }
   const declared = charsetFromContentType(transportContentType);
   if (declared) return { text: decodeWith(bytes, declared), charset: declared, via: 'transport' };

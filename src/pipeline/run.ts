@@ -445,9 +445,13 @@ async function processUnit(unit: PageUnit, opts: RunOptions, pool: Piscina<PageT
   const transferList: ArrayBuffer[] = [];
   if (typeof data === 'string') task.text = data;
   else {
-    task.bytes = data;
-    // A buffer that owns its memory moves to the worker instead of being copied.
-    if (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer) transferList.push(data.buffer);
+    // The bytes move to the worker instead of being copied. A buffer that is a view of a larger one (a WARC
+    // record inside a 256 KB read, about half of the pages) is first copied, the page alone, into one of its
+    // own: posted as it is, the view would be cloned with the whole buffer under it, every time.
+    const owned = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+    const bytes = owned ? data : new Uint8Array(data);
+    task.bytes = bytes;
+    transferList.push(bytes.buffer as ArrayBuffer);
   }
   // The page's clock starts when a worker takes it up (the worker says so on a port), not while it waits
   // in the pool's queue behind a slow page.

@@ -150,6 +150,32 @@ describe('createContext: the element index (ctx.dom)', () => {
     }
   });
 
+  it('builds the index while parsing exactly as a walk of the finished tree does (implied opens and closes, merged text, unclosed tags)', async () => {
+    const { indexDocument, parseIndexed } = await import('../../src/context/dom.js');
+    const { load } = await import('cheerio/slim');
+    const pages = [
+      '<p>a<b>b<i>c</p>d<table><td>e<tr><td>f</table><br/></br></p><li>x<li>y<dd>z<dt>w<option>o<option>p',
+      'one &amp; two<!-- c -->three<div>four&lt;<span class="s">five</div>six<h1 id=h>seven<h2>eight',
+      '<svg><![CDATA[raw]]><path/></svg><math><mi>x</mi></math><select><option>a<optgroup>b</select><script>x</script><style>y</style>',
+      '<html><body>' + '<section>'.repeat(450) + 'deep<em>er</em>' + '</section>'.repeat(450) + '<p>after</p>',
+      '<ul><li><a href="/x" rel="author" CLASS="c">a</a>' + '<div><p>p'.repeat(30) + '</ul>tail',
+    ];
+    for (const html of pages) {
+      const parsed = parseIndexed(html)!;
+      const walked = indexDocument(load(html).root()[0]!);
+      const [a, b] = [parsed.index, walked.index];
+      expect(a.elements.map((e) => e.name)).toEqual(b.elements.map((e) => e.name));
+      expect(a.texts.map((t) => t.data)).toEqual(b.texts.map((t) => t.data));
+      expect([...a.end]).toEqual([...b.end]);
+      expect([...a.attrs]).toEqual([...b.attrs]);
+      expect([...a.textStart]).toEqual([...b.textStart]);
+      expect([...a.textEnd]).toEqual([...b.textEnd]);
+      expect(a.elements.every((e, i) => a.indexOf(e) === i)).toBe(true);
+      expect(parsed.flattened).toBe(walked.flattened);
+      for (const name of ['p', 'td', 'li', 'section', 'missing']) expect(a.byTag(name).map((e) => a.indexOf(e))).toEqual(b.byTag(name).map((e) => b.indexOf(e)));
+    }
+  });
+
   it('indexes a flattened tree', () => {
     const deep = createContext('<body>' + '<div>'.repeat(600) + '<p>one</p><p>two</p>' + '</div>'.repeat(600) + '</body>');
     expect(deep.dom.byTag('p')).toHaveLength(2);
