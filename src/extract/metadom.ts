@@ -138,8 +138,15 @@ export function inSiteHeader(el: Element): boolean {
   return false;
 }
 
+/**
+ * A character outside ASCII. A string without one is its own NFKD form, has no accents to remove, and its
+ * letters and digits (\p{L}, \p{N}) are [a-z0-9] once lower-cased: compact and wordKey take a short way for it.
+ */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case letters and digits of a string, accents removed: for comparing names and titles. */
 export function compact(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -149,6 +156,7 @@ export function compact(s: string): string {
 
 /** Words of a string, lower-cased, accents and punctuation removed, joined by single spaces. */
 export function wordKey(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
