@@ -138,8 +138,15 @@ export function inSiteHeader(el: Element): boolean {
   return false;
 }
 
+/**
+ * A character outside ASCII. A string without one is its own NFKD form, has no accents to remove, and its
+ * letters and digits (\p{L}, \p{N}) are [a-z0-9] once lower-cased: compact and wordKey take a short way for it.
+ */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case letters and digits of a string, accents removed: for comparing names and titles. */
 export function compact(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -149,6 +156,7 @@ export function compact(s: string): string {
 
 /** Words of a string, lower-cased, accents and punctuation removed, joined by single spaces. */
 export function wordKey(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -314,13 +322,14 @@ function compiledTable(table: readonly string[]): CompiledTable {
  * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`, as
  * written (a link's href, when a selector of the table tests it, is tested apart: see selectRules). A table's
  * prefilter (case-insensitive) is a regex over this string. Elements with none of these attributes but a class are keyed by
- * their tag and class alone (`tag class    `) and tested once per tag and class (see keyShape): this builds the
+ * their tag and class alone (`tag class    `) and tested once per tag and class (see fillMasks): this builds the
  * key of the others.
  */
-function selectorKey(el: Element): string {
+function selectorKey(el: Element, bits: number): string {
+  // the attribute bits (DomIndex.attrs) tell which attributes are there: an absent one is not looked up
   const a = el.attribs;
-  let k = `${el.name} ${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''} ${a.property ?? ''}`;
-  if (a.pubdate !== undefined) k += ' pubdate';
+  let k = `${el.name} ${(bits & ATTR.class) !== 0 ? a.class : ''} ${(bits & ATTR.id) !== 0 ? a.id : ''} ${(bits & ATTR.itemprop) !== 0 ? a.itemprop : ''} ${(bits & ATTR.rel) !== 0 ? a.rel : ''} ${(bits & ATTR.property) !== 0 ? a.property : ''}`;
+  if ((bits & ATTR.pubdate) !== 0) k += ' pubdate';
   return k;
 }
 
@@ -329,169 +338,178 @@ function hrefKey(href: string): string {
   return href.length > 300 ? href.slice(0, 300) : href;
 }
 
-/** No attribute a key reads: the key is `tag `. */
-const SHAPE_TAG = 0;
-/** A class and no other attribute a key reads: the key is `tag class    `, a function of tag and class. */
-const SHAPE_CLASS = 1;
-/** Anything else: the key is built. */
-const SHAPE_KEY = 2;
-
 /**
  * The attributes besides class that a key reads (see selectorKey), but a link's href: that one is read only for
- * the tables that test it (see selectRules).
+ * the views that test it (see selectRules).
  */
 const KEY_ATTRS = ATTR.id | ATTR.itemprop | ATTR.rel | ATTR.property | ATTR.pubdate;
 
-/** The shape of an element's key from its attribute bits (DomIndex.attrs): no attribute is looked up. */
-function keyShape(bits: number): number {
-  if ((bits & KEY_ATTRS) !== 0) return SHAPE_KEY;
-  return (bits & ATTR.class) === 0 ? SHAPE_TAG : SHAPE_CLASS;
+/**
+ * A prefilter as the rule tables use it, made case-insensitive once (keys keep the page's case: lower-casing every
+ * key costs more), with whether links' hrefs are tested too (`href`: a table of the view tests href). Each view
+ * seen gets a bit: one walk of a page's elements answers every view known by then (see fillMasks).
+ */
+interface View {
+  re: RegExp;
+  href: boolean;
+  bit: number;
+}
+const views = new Map<string, View>();
+/** The views with a bit, in the order they were first seen. */
+const viewList: View[] = [];
+/** Views beyond the bits of a Uint16Array get none and a walk of their own (see fillMasks). */
+const MAX_VIEWS = 16;
+
+function viewOf(prefilter: RegExp, href: boolean): View {
+  const name = `${href ? 'h' : 'n'}:${prefilter.source}`;
+  let v = views.get(name);
+  if (!v) {
+    const re = new RegExp(prefilter.source, prefilter.flags.includes('i') ? prefilter.flags : `${prefilter.flags}i`);
+    v = { re, href, bit: viewList.length < MAX_VIEWS ? 1 << viewList.length : 0 };
+    views.set(name, v);
+    if (v.bit !== 0) viewList.push(v);
+  }
+  return v;
 }
 
-/** A prefilter made case-insensitive once (keys keep the page's case: lower-casing every key costs more). */
-const foldedFilters = new Map<string, RegExp>();
-function folded(prefilter: RegExp): RegExp {
-  let r = foldedFilters.get(prefilter.source);
-  if (!r) {
-    r = new RegExp(prefilter.source, prefilter.flags.includes('i') ? prefilter.flags : `${prefilter.flags}i`);
-    foldedFilters.set(prefilter.source, r);
-  }
-  return r;
+/** The bits of the views in `vs` whose prefilter accepts `key`. */
+function passes(vs: readonly View[], key: string): number {
+  let m = 0;
+  for (let j = 0; j < vs.length; j++) if (vs[j]!.re.test(key)) m |= vs[j]!.bit;
+  return m;
 }
 
 interface ElementIndex {
-  elements: readonly Element[];
-  /**
-   * The prefilter key of each element (see selectorKey), as an index into `groupKeys` (elements whose key is a
-   * function of tag and class share one: pages repeat a few such pairs thousands of times) or, when negative,
-   * into `keys` (-1 - position).
-   */
-  keyOf: Int32Array;
-  groupKeys: string[];
-  keys: string[];
-  /** 1 for a link (<a>) with an href attribute: its key for a table that tests href is built in that table's pass. */
-  link: Uint8Array;
   dom: DomIndex;
-  /**
-   * Candidates per prefilter and view (`h:` for tables that test href, `n:` for the others): one regex pass per
-   * distinct prefilter and view, shared by its tables.
-   */
-  prefiltered: Map<string, Element[]>;
+  /** `mask[i]`: the views (bits) whose prefilter accepts `dom.elements[i]`, among those in `covered`. */
+  mask: Uint16Array;
+  covered: number;
+  /** Candidates per view, in document order. */
+  candidates: Map<View, Element[]>;
   /** Matches per rule table. */
   tables: Map<readonly string[], Element[][]>;
 }
 const elementCache = new WeakMap<object, ElementIndex>();
 
-/** Every element of the document in order (the context's index) and their keys; built once per document. */
+/** The rule-table state of a document, on the context's index (views are answered when first asked for). */
 function elementIndex($: CheerioAPI): ElementIndex {
   let idx = elementCache.get($);
   if (!idx) {
     const dom = indexOfDocument($);
-    const { elements, attrs } = dom;
-    const keyOf = new Int32Array(elements.length);
-    const link = new Uint8Array(elements.length);
-    const groupKeys: string[] = [];
-    /** The tag of each group. */
-    const groupTags: string[] = [];
-    const keys: string[] = [];
-    const byTag = new Map<string, number>();
-    // by class: the group of the first tag seen with it; other tags with that class go by their whole key
-    const byClass = new Map<string, number>();
-    const byKey = new Map<string, number>();
-    const groupOf = (full: string, tag: string): number => {
-      let g = byKey.get(full);
-      if (g === undefined) {
-        g = groupKeys.length;
-        groupKeys.push(full);
-        groupTags.push(tag);
-        byKey.set(full, g);
-      }
-      return g;
-    };
-    for (let i = 0; i < elements.length; i++) {
-      const el = elements[i]!;
-      const name = el.name;
-      const bits = attrs[i]!;
-      if ((bits & ATTR.href) !== 0 && name === 'a') link[i] = 1;
-      const shape = keyShape(bits);
-      if (shape === SHAPE_KEY) {
-        keyOf[i] = -1 - keys.length;
-        keys.push(selectorKey(el));
-      } else if (shape === SHAPE_TAG) {
-        let g = byTag.get(name);
-        if (g === undefined) byTag.set(name, (g = groupOf(`${name} `, name)));
-        keyOf[i] = g;
-      } else {
-        const cls = el.attribs.class!;
-        let g = byClass.get(cls);
-        if (g === undefined) byClass.set(cls, (g = groupOf(`${name} ${cls}    `, name)));
-        else if (groupTags[g] !== name) g = groupOf(`${name} ${cls}    `, name);
-        keyOf[i] = g;
-      }
-    }
-    idx = { elements, keyOf, groupKeys, keys, link, dom, prefiltered: new Map(), tables: new Map() };
+    idx = { dom, mask: new Uint16Array(dom.elements.length), covered: 0, candidates: new Map(), tables: new Map() };
     elementCache.set($, idx);
   }
   return idx;
 }
 
+/**
+ * One walk of the page's elements that sets, in `out` (the element's view bits, or for a view without a bit 1),
+ * which of the views `vs` accept each element's key (see selectorKey): `tag class id itemprop rel property`, and
+ * for a view that tests href, a link's href (first 300 characters) tested on its own: the key is never
+ * concatenated with the URL, which cost more than the test. That is the test of `key href` for a prefilter whose
+ * patterns hold no white space but as `(?:^|\s)` before a word or `(?:\s|$)` after it (a word at the href's
+ * start or the key's end), as the rule tables' prefilters are.
+ *
+ * No key is built for most elements: one with no attribute a key reads is keyed `tag ` and one with a class and
+ * none of the others `tag class    `, so each tag (and each class, with the first tag seen with it) is tested
+ * once per page; the attribute bits of the context's index tell which elements those are without looking their
+ * attributes up. The others' keys are built and tested once for all the views.
+ */
+function fillMasks(dom: DomIndex, vs: readonly View[], out: Uint16Array | Uint8Array): void {
+  const { elements, attrs } = dom;
+  let hrefBits = 0;
+  for (const v of vs) if (v.href) hrefBits |= v.bit === 0 ? 1 : v.bit;
+  const single = vs.length === 1 && vs[0]!.bit === 0 ? [{ re: vs[0]!.re, href: vs[0]!.href, bit: 1 }] : vs;
+  const byTag = new Map<string, number>();
+  // by class: the mask for the first tag seen with it and, above the mask's 16 bits, that element's position
+  const byClass = new Map<string, number>();
+  for (let i = 0; i < elements.length; i++) {
+    const bits = attrs[i]!;
+    let m: number;
+    if ((bits & KEY_ATTRS) !== 0) m = passes(single, selectorKey(elements[i]!, bits));
+    else if ((bits & ATTR.class) === 0) {
+      const name = elements[i]!.name;
+      const g = byTag.get(name);
+      if (g === undefined) byTag.set(name, (m = passes(single, `${name} `)));
+      else m = g;
+    } else {
+      const el = elements[i]!;
+      const name = el.name;
+      const cls = el.attribs.class!;
+      const g = byClass.get(cls);
+      if (g === undefined) byClass.set(cls, (m = passes(single, `${name} ${cls}    `)) + i * 65536);
+      else if (elements[Math.floor(g / 65536)]!.name === name) m = g % 65536;
+      else m = passes(single, `${name} ${cls}    `);
+    }
+    // a link's href is tested on its own, for the views that test it and have not passed it yet
+    const linkBits = hrefBits & ~m;
+    if (linkBits !== 0 && (bits & ATTR.href) !== 0 && elements[i]!.name === 'a') {
+      const h = elements[i]!.attribs.href;
+      if (h) {
+        const key = hrefKey(h);
+        for (let j = 0; j < single.length; j++) {
+          const v = single[j]!;
+          if ((v.bit & linkBits) !== 0 && v.re.test(key)) m |= v.bit;
+        }
+      }
+    }
+    out[i] = out[i]! | m;
+  }
+}
+
 /** The first element with this tag name (`html`, `body`, `title`…), without a selector query. */
 export function firstElement($: CheerioAPI, tag: string): Element | undefined {
-  return elementIndex($).dom.first(tag) ?? undefined;
+  return indexOfDocument($).first(tag) ?? undefined;
 }
 
 /** Every element with this tag name, in document order (the cached index; do not modify). */
 export function elementsByTag($: CheerioAPI, tag: string): readonly Element[] {
-  return elementIndex($).dom.byTag(tag);
+  return indexOfDocument($).byTag(tag);
+}
+
+/** The elements a view's prefilter accepts, in document order; cached per document. */
+function candidatesOf(idx: ElementIndex, view: View): Element[] {
+  let out = idx.candidates.get(view);
+  if (out) return out;
+  const { elements } = idx.dom;
+  out = [];
+  if (view.bit === 0) {
+    const pass = new Uint8Array(elements.length);
+    fillMasks(idx.dom, [view], pass);
+    for (let i = 0; i < elements.length; i++) if (pass[i] !== 0) out.push(elements[i]!);
+  } else {
+    if ((idx.covered & view.bit) === 0) {
+      // every view known and not answered yet, in one walk: the page's other tables will ask for them
+      const todo = viewList.filter((v) => (idx.covered & v.bit) === 0);
+      fillMasks(idx.dom, todo, idx.mask);
+      for (const v of todo) idx.covered |= v.bit;
+    }
+    const { mask } = idx;
+    const bit = view.bit;
+    for (let i = 0; i < elements.length; i++) if ((mask[i]! & bit) !== 0) out.push(elements[i]!);
+  }
+  idx.candidates.set(view, out);
+  return out;
 }
 
 /**
  * Elements matched by each selector of an ordered rule table, in document order. One cheap walk keeps
  * the elements whose tag/class/id/itemprop/rel/href `prefilter` accepts (every element a selector of the
- * table can match must pass it; the pass is shared by the tables with the same prefilter), then each
- * compiled selector runs on those few only. Cached per document.
+ * table can match must pass it; the walk answers every prefilter known, and its candidates are shared by the
+ * tables with the same prefilter), then each compiled selector runs on those few only. Cached per document.
  *
- * A link's href is read only for a table with a selector that tests href (links to author pages): the
- * others' passes test the link's tag and class once per pair, as for any element, instead of running the regex
- * over every URL of the page. That leaves their matches as they were: an element a selector matches without
- * looking at its href would match without the href too, so its prefilter passes it on the other attributes.
- * For a table that tests href, a link passes when its other attributes pass (once per tag and class, as above)
- * or its href (first 300 characters) does, tested alone: the key is never concatenated with the URL, which
- * cost more than the test. That is the test of `key href` for a prefilter whose patterns hold no white space
- * but as `(?:^|\s)` before a word or `(?:\s|$)` after it (a word at the href's start or the key's end), as
- * the rule tables' prefilters are.
+ * A link's href is read only for a table with a selector that tests href (links to author pages): for the
+ * others, a link is keyed by its other attributes, as any element. That leaves their matches as they were: an
+ * element a selector matches without looking at its href would match without the href too, so its prefilter
+ * passes it on the other attributes. For a table that tests href, a link passes when its other attributes pass
+ * or its href does (see fillMasks).
  */
 export function selectRules($: CheerioAPI, table: readonly string[], perRule: number, prefilter: RegExp): Element[][] {
   const idx = elementIndex($);
   const hit = idx.tables.get(table);
   if (hit) return hit;
   const { tests, href } = compiledTable(table);
-  const view = `${href ? 'h' : 'n'}:${prefilter.source}`;
-  let candidates = idx.prefiltered.get(view);
-  if (!candidates) {
-    candidates = [];
-    const { elements, keys, keyOf, groupKeys, link } = idx;
-    const re = folded(prefilter);
-    // 1: passes, 2: fails, 0: not tested yet
-    const groupPass = new Uint8Array(groupKeys.length);
-    for (let i = 0; i < elements.length; i++) {
-      const k = keyOf[i]!;
-      let pass: boolean;
-      if (k < 0) pass = re.test(keys[-1 - k]!);
-      else {
-        let v = groupPass[k]!;
-        if (v === 0) groupPass[k] = v = re.test(groupKeys[k]!) ? 1 : 2;
-        pass = v === 1;
-      }
-      // a link's href is tested on its own: no key with the URL in it is built (see above)
-      if (!pass && href && link[i] === 1) {
-        const h = elements[i]!.attribs.href;
-        pass = !!h && re.test(hrefKey(h));
-      }
-      if (pass) candidates.push(elements[i]!);
-    }
-    idx.prefiltered.set(view, candidates);
-  }
+  const candidates = candidatesOf(idx, viewOf(prefilter, href));
   const out: Element[][] = table.map(() => []);
   for (const el of candidates) {
     for (let i = 0; i < tests.length; i++) if (out[i]!.length < perRule && tests[i]!(el)) out[i]!.push(el);

@@ -4,7 +4,7 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { BYLINE_PREFILTER, BYLINE_SELECTORS, DATE_PREFILTER, DATE_TEXT_SELECTORS, HEADLINE_PREFILTER, HEADLINE_SELECTORS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS } from '../../src/rules/metadata.js';
-import { compileSelector, elementsByTag, firstElement, isLogoHeading, linksHome, selectRules } from '../../src/extract/metadom.js';
+import { compact, compileSelector, elementsByTag, firstElement, isLogoHeading, linksHome, selectRules, wordKey } from '../../src/extract/metadom.js';
 
 const PAGE = `<html lang="de"><head><title>T</title></head><body>
 <header class="Site-Header"><h1 class="logo">Site</h1></header>
@@ -105,5 +105,29 @@ describe('logo headings', () => {
   it('a heading in a logo block is the logo, whatever it links to', () => {
     expect(isLogoHeading(h1('<div class="logo"><h1>Site</h1></div>'))).toBe(true);
     expect(isLogoHeading(h1('<div class="story"><h1>Story</h1></div>'))).toBe(false);
+  });
+});
+
+describe('compact and wordKey on ASCII text', () => {
+  // the full way, as for any text: NFKD, accents dropped, lower-cased, runs of non-letters/digits replaced
+  const fullCompact = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const fullWordKey = (s: string): string =>
+    s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it('gives what the full way gives for every ASCII character and mixes of them', () => {
+    const all = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+    const samples = [all, ` ${all} `, 'Hello, World!  It\'s 2024 -- "OK"?', '\t\nA_B-c.d/E:f\u007f', '', '   ', '...', 'x'];
+    for (const c of all) samples.push(`a${c}b`, `${c}Z${c}`);
+    for (const s of samples) {
+      expect(compact(s)).toBe(fullCompact(s));
+      expect(wordKey(s)).toBe(fullWordKey(s));
+    }
+  });
+
+  it('still folds accents and keeps non-Latin letters outside ASCII', () => {
+    expect(wordKey('Über  Straße – Café №5')).toBe(fullWordKey('Über  Straße – Café №5'));
+    expect(wordKey('Crème brûlée')).toBe('creme brulee');
+    expect(compact('Ärzte\u00a0Zeitung')).toBe('arztezeitung');
+    expect(wordKey('Москва, 2020')).toBe('москва 2020');
   });
 });
