@@ -1397,15 +1397,19 @@ function indexNames(text: string, index: NameIndex): Speaker | null {
     if (!isUpperAt(text, i)) { i = skipWord(text, i); continue; }
     // a window from this capitalised word over the capitalised words and particles that follow it
     let j = skipWord(text, i);
+    let more = false;
     for (;;) {
       let k = j;
-      while (k < n && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+      while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
       if (k >= n || !isWordCharAt(text, k)) break;
       const e = skipWord(text, k);
       if (!isUpperAt(text, k) && !isParticle(text.slice(k, e).toLowerCase())) break;
       j = e;
+      more = true;
       if (j - i > 200) break;
     }
+    // a window of one word is one token: a name run of one word, with no descriptor, which the index does not take
+    if (!more) { i = j; continue; }
     const toks = tokenize(text, i, j);
     let a = 0;
     while (a < toks.length) {
