@@ -930,17 +930,29 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const paragraphs = input.paragraphs;
   const lang = (input.language ?? '').slice(0, 2).toLowerCase() || guessLanguage(paragraphs);
   const lex = lexicon(lang);
-  const index = new NameIndex();
-  // every capitalised run of the article, descriptor split off: the names a mention may resolve to
+  // every capitalised run of the article, descriptor split off: the names a mention may resolve to, and the last
+  // person each unit names (what a pronoun refers to when no one has spoken since); read the first time a quote needs them
+  let lastPersonOf: (Speaker | null)[] = [];
+  const index = new NameIndex(() => { lastPersonOf = all.map((u) => indexNames(u.text, index)); });
   const all = units(paragraphs);
   // the quoted spans of every unit; an article with none has no quotations (and nothing else need be read)
   const spansOf = all.map((u) => joinDashAsides(u.text, scanMarks(u.text)));
   if (!spansOf.some((s) => s.length > 0)) return [];
   const answers = interviewAnswers(all);
-  // the last person each unit names: what a pronoun refers to when no one has spoken since
-  const lastPersonOf = all.map((u) => indexNames(u.text, index));
+  // the last person named before unit `personsUpTo` (read on demand, for a pronoun), and the unit that named them
   let lastPerson: Speaker | null = null;
   let lastPersonAt = -1;
+  let personsUpTo = 0;
+  const personBefore = (ui: number): void => {
+    index.ensure();
+    for (; personsUpTo < ui; personsUpTo++) {
+      const introduced = lastPersonOf[personsUpTo];
+      if (!introduced) continue;
+      const full = index.resolve(introduced.name.split(' '));
+      lastPerson = full ? { ...introduced, name: full.words.join(' ') } : introduced;
+      lastPersonAt = personsUpTo;
+    }
+  };
 
   const quotes: Quote[] = [];
   // the running speaker; narrative sentences that may name a new one are read only when it is asked for
@@ -953,12 +965,6 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   for (let ui = 0; ui < all.length; ui++) {
     const unit = all[ui]!;
     const { text: p, paragraph: pi, base } = unit;
-    const introduced = ui > 0 ? lastPersonOf[ui - 1] : null;
-    if (introduced) {
-      const full = index.resolve(introduced.name.split(' '));
-      lastPerson = full ? { ...introduced, name: full.words.join(' ') } : introduced;
-      lastPersonAt = ui - 1;
-    }
     const spans = spansOf[ui]!;
     const inChain = chainOpen && spans[0]?.start !== undefined && spans[0].open === 0;
     chainOpen = false;
@@ -1137,6 +1143,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         let referent: Speaker | null = null;
         if (attr.phrase && attr.phrase.kind === 'pronoun') {
           const running = run.get();
+          personBefore(ui);
           referent = running && run.at >= lastPersonAt ? running : lastPerson ?? running;
         }
         speaker = attr.phrase ? resolveSpeaker(attr, index, referent) : null;
