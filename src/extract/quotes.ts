@@ -921,6 +921,8 @@ function wordCount(s: string, cap = 64): number {
   return n;
 }
 
+const NO_SPANS: MarkSpan[] = [];
+
 /** How far before and after a quote the attribution is looked for. */
 const WINDOW_BEFORE = 600;
 const WINDOW_AFTER = 300;
@@ -935,9 +937,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   let lastPersonOf: (Speaker | null)[] = [];
   const index = new NameIndex(() => { lastPersonOf = all.map((u) => indexNames(u.text, index)); });
   const all = units(paragraphs);
-  // the quoted spans of every unit; an article with none has no quotations (and nothing else need be read)
-  const spansOf = all.map((u) => joinDashAsides(u.text, scanMarks(u.text)));
-  if (!spansOf.some((s) => s.length > 0)) return [];
+  // the first unit with a quoted span: an article with none has no quotations (and nothing else need be read);
+  // the units before it have none (the spans of the others are found as they are read, not held all at once)
+  let first = 0;
+  let firstSpans: MarkSpan[] = [];
+  for (; first < all.length; first++) {
+    firstSpans = joinDashAsides(all[first]!.text, scanMarks(all[first]!.text));
+    if (firstSpans.length) break;
+  }
+  if (first === all.length) return [];
   const answers = interviewAnswers(all);
   // the last person named before unit `personsUpTo` (read on demand, for a pronoun), and the unit that named them
   let lastPerson: Speaker | null = null;
@@ -965,7 +973,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   for (let ui = 0; ui < all.length; ui++) {
     const unit = all[ui]!;
     const { text: p, paragraph: pi, base } = unit;
-    const spans = spansOf[ui]!;
+    const spans = ui < first ? NO_SPANS : ui === first ? firstSpans : joinDashAsides(p, scanMarks(p));
     const inChain = chainOpen && spans[0]?.start !== undefined && spans[0].open === 0;
     chainOpen = false;
     let prevSpeaker: Speaker | null = null;
