@@ -921,6 +921,8 @@ function wordCount(s: string, cap = 64): number {
   return n;
 }
 
+const NO_SPANS: MarkSpan[] = [];
+
 /** How far before and after a quote the attribution is looked for. */
 const WINDOW_BEFORE = 600;
 const WINDOW_AFTER = 300;
@@ -930,18 +932,39 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const paragraphs = input.paragraphs;
   const lang = (input.language ?? '').slice(0, 2).toLowerCase() || guessLanguage(paragraphs);
   const lex = lexicon(lang);
-  const index = new NameIndex();
-  // every capitalised run of the article, descriptor split off: the names a mention may resolve to
+  // every capitalised run of the article, descriptor split off: the names a mention may resolve to, and the last
+  // person each unit names (what a pronoun refers to when no one has spoken since); read the first time a quote needs them
+  let lastPersonOf: (Speaker | null)[] = [];
+  const index = new NameIndex(() => { lastPersonOf = all.map((u) => indexNames(u.text, index)); });
   const all = units(paragraphs);
+  // the first unit with a quoted span: an article with none has no quotations (and nothing else need be read);
+  // the units before it have none (the spans of the others are found as they are read, not held all at once)
+  let first = 0;
+  let firstSpans: MarkSpan[] = [];
+  for (; first < all.length; first++) {
+    firstSpans = joinDashAsides(all[first]!.text, scanMarks(all[first]!.text));
+    if (firstSpans.length) break;
+  }
+  if (first === all.length) return [];
   const answers = interviewAnswers(all);
-  // the last person each unit names: what a pronoun refers to when no one has spoken since
-  const lastPersonOf = all.map((u) => indexNames(u.text, index));
+  // the last person named before unit `personsUpTo` (read on demand, for a pronoun), and the unit that named them
   let lastPerson: Speaker | null = null;
   let lastPersonAt = -1;
-  let runningAt = -1;
+  let personsUpTo = 0;
+  const personBefore = (ui: number): void => {
+    index.ensure();
+    for (; personsUpTo < ui; personsUpTo++) {
+      const introduced = lastPersonOf[personsUpTo];
+      if (!introduced) continue;
+      const full = index.resolve(introduced.name.split(' '));
+      lastPerson = full ? { ...introduced, name: full.words.join(' ') } : introduced;
+      lastPersonAt = personsUpTo;
+    }
+  };
 
   const quotes: Quote[] = [];
-  let running: Speaker | null = null;
+  // the running speaker; narrative sentences that may name a new one are read only when it is asked for
+  const run = new RunningSpeaker(lex, lang, index);
   // a quotation left open at the end of the previous unit, attributed: the next unit that opens with a mark continues it
   let chainOpen = false;
   // the first words of each quotation kept, to know a repeated one
@@ -950,13 +973,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   for (let ui = 0; ui < all.length; ui++) {
     const unit = all[ui]!;
     const { text: p, paragraph: pi, base } = unit;
-    const introduced = ui > 0 ? lastPersonOf[ui - 1] : null;
-    if (introduced) {
-      const full = index.resolve(introduced.name.split(' '));
-      lastPerson = full ? { ...introduced, name: full.words.join(' ') } : introduced;
-      lastPersonAt = ui - 1;
-    }
-    const spans = joinDashAsides(p, scanMarks(p));
+    const spans = ui < first ? NO_SPANS : ui === first ? firstSpans : joinDashAsides(p, scanMarks(p));
     const inChain = chainOpen && spans[0]?.start !== undefined && spans[0].open === 0;
     chainOpen = false;
     let prevSpeaker: Speaker | null = null;
@@ -979,8 +996,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // narrative sentences before this one may name a new speaker ("Smith said the plan failed.")
       if (cut >= 0) {
         const narrative = pre.slice(0, cut + 1);
-        const sp = lastNarrativeSpeaker(narrative, p, lex, lang, index, running);
-        if (sp) { running = sp; runningAt = ui; }
+        run.defer(narrative, p, ui);
       }
       const prevText = si > 0 ? p.slice(spans[si - 1]!.start, spans[si - 1]!.end) : '';
       const continuesSentence = si > 0 && cut < 0 && !prevDropped && !/[.!?…]$/u.test(prevText);
@@ -994,7 +1010,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         if (inner.length) {
           for (const q of inner) quotes.push({ ...q, paragraph: pi, start: base + span.start + (q.start ?? 0), end: base + span.start + (q.end ?? 0) });
           const last = inner[inner.length - 1]!;
-          if (last.speaker && last.speaker.name.length > 0) { running = last.speaker; runningAt = ui; }
+          if (last.speaker && last.speaker.name.length > 0) run.set(last.speaker, ui);
           prevEnd = span.close; prevDropped = false; prevSpeaker = last.speaker; prevCue = last.cue; prevPost = false;
           continue;
         }
@@ -1131,10 +1147,16 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         cue = attr.cue;
         medium = attr.medium;
         // a pronoun refers to the running speaker, or to a person named since that speaker last spoke
-        const referent: Speaker | null = running && runningAt >= lastPersonAt ? running : lastPerson ?? running;
+        // (read only for a pronoun, the one phrase resolveSpeaker resolves by it)
+        let referent: Speaker | null = null;
+        if (attr.phrase && attr.phrase.kind === 'pronoun') {
+          const running = run.get();
+          personBefore(ui);
+          referent = running && run.at >= lastPersonAt ? running : lastPerson ?? running;
+        }
         speaker = attr.phrase ? resolveSpeaker(attr, index, referent) : null;
         if (!speaker && continuesSentence) speaker = prevSpeaker;
-        if (!speaker && attr.cue && !attr.phrase) speaker = continuesSentence ? prevSpeaker : running;
+        if (!speaker && attr.cue && !attr.phrase) speaker = continuesSentence ? prevSpeaker : run.get();
       } else if (continuesSentence && prevSpeaker) {
         speaker = prevSpeaker;
         cue = prevCue;
@@ -1145,14 +1167,14 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         medium = prevMedium;
       } else if ((opensSentence || colon) && (words >= 3 || sentenceEnd) && !nounUse) {
         // a quote standing alone: the running speaker
-        speaker = running;
+        speaker = run.get();
       } else if (si > 0 && !prevDropped && prevSpeaker && preSent.length === 1 && JOINERS.has(preSent[0]!.l)) {
         // "„A.“ und „B.“": a second quotation joined to the first, by the same speaker
         speaker = prevSpeaker;
         cue = prevCue;
       } else if (lang === 'de' && withWordsBefore(p, span.open)) {
         // "Mit den Worten „…“ richtete er den Blick …": the quotation is named as words spoken
-        speaker = running;
+        speaker = run.get();
         cue = 'mit den Worten';
       } else if (before?.t === '(' && sentenceEnd && startsUpper(text) && words >= 3 && nameRunBefore(preSent, preSent.length - 1)) {
         // "…, Mohammed ElBaradei („Mir fällt niemand ein.“), …": a sentence in brackets after a name is that person's
@@ -1163,18 +1185,18 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         // „dass … werden kann.“"; not a name ending in "e.V."): words of someone, not a scare quote; the most
         // speaker-like phrase before it
         const phrase = bestSpeakerPhrase(preSent, preSent.length, index);
-        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : running;
+        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, run.get()) : run.get();
       } else if (longPartial(text, words, lang, sentenceEnd) || (before?.t === ',' && words >= 5 && startsUpper(text) && sentenceEnd)) {
         // five words or more carried into the writer's sentence ("thanked him for "stepping up and taking action
         // when Congress won't."", "in Forbes' words, "They are …."", "eine „friedliche Lösung der … Frage“"):
         // words of someone, not a scare quote or a name; the most speaker-like phrase before them
         // (English, French, Dutch: the subject the sentence opens with, past an opening adverbial)
         const phrase = (lang !== 'de' ? openingClauseSubject(preSent) : null) ?? bestSpeakerPhrase(preSent, preSent.length, index);
-        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : running;
+        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, run.get()) : run.get();
       } else if (slogan) {
         // English: "Trump coined the phrase "…"": the subject of the sentence used the words
         const phrase = lang === 'en' ? openingClauseSubject(preSent) : null;
-        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, running) : null;
+        speaker = phrase ? resolveSpeaker({ phrase, toks: preSent, text: p, cue: null, medium: null }, index, run.get()) : null;
         cue = slogan.t;
       } else {
         // a quoted phrase with no speech act: scare quotes, titles, nicknames
@@ -1185,8 +1207,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       prevPost = attr !== null && attr === postA;
       prevMedium = medium;
       if (speaker && speaker.name.length > 0 && !digest) {
-        running = speaker.mention && isPronounMention(speaker) ? running ?? speaker : speaker;
-        runningAt = ui;
+        run.set(speaker.mention && isPronounMention(speaker) ? run.get() ?? speaker : speaker, ui);
       }
       prevSpeaker = speaker;
       prevCue = cue;
@@ -1210,11 +1231,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       prevEnd = span.close;
     }
     // the rest of the paragraph may name the next speaker ("…" ¶ Smith said: ¶ "…")
-    const tail = tokenize(p, Math.max(prevEnd, p.length - WINDOW_BEFORE), p.length);
-    if (tail.length) {
-      const sp = lastNarrativeSpeaker(tail, p, lex, lang, index, running);
-      if (sp) { running = sp; runningAt = ui; }
-    }
+    run.deferRange(p, Math.max(prevEnd, p.length - WINDOW_BEFORE), ui);
   }
   const kept = repeated.size ? quotes.filter((_q, i) => !repeated.has(i)) : quotes;
   if (input.headline && input.headlineQuotes) kept.unshift(...headlineQuotes(input.headline, kept));
@@ -1315,8 +1332,56 @@ function sliceToks(toks: readonly Tok[], from: number, to: number): Tok[] {
 
 const isPronounMention = (s: Speaker): boolean => isPronoun(s.mention.toLowerCase());
 
-/** The speaker of the last sentence in `toks` that has a cue and a named subject, or null. */
-function lastNarrativeSpeaker(toks: readonly Tok[], text: string, lex: Lexicon, lang: string, index: NameIndex, running: Speaker | null): Speaker | null {
+/**
+ * The running speaker of extractQuotes: set by each attributed quotation, and by the narrative sentences between
+ * quotations that name a speaker ("Smith said the plan failed."). Those sentences are read only when the running
+ * speaker is asked for, the latest first: the latest one that names a speaker wins, and the ones before it need
+ * not be read at all. lastNarrativeSpeaker depends on the words and the (fixed) name index only, so the order of
+ * reading does not change the result.
+ */
+class RunningSpeaker {
+  value: Speaker | null = null;
+  /** The unit that set `value` (-1: none). */
+  at = -1;
+  /** Narrative passages not read yet, oldest first: tokens (or null: tokenize text[from, text.length)), text, from, unit. */
+  private toks: (readonly Tok[] | null)[] = [];
+  private texts: string[] = [];
+  private froms: number[] = [];
+  private uis: number[] = [];
+
+  constructor(private readonly lex: Lexicon, private readonly lang: string, private readonly index: NameIndex) {}
+
+  set(sp: Speaker | null, ui: number): void {
+    this.value = sp;
+    this.at = ui;
+    this.toks.length = this.texts.length = this.froms.length = this.uis.length = 0;
+  }
+
+  /** Narrative sentences (tokens of `text`) that may name the next speaker. */
+  defer(toks: readonly Tok[], text: string, ui: number): void {
+    this.toks.push(toks); this.texts.push(text); this.froms.push(0); this.uis.push(ui);
+  }
+
+  /** The words of `text` from `from` to its end: the rest of a unit after its last quotation. */
+  deferRange(text: string, from: number, ui: number): void {
+    if (from >= text.length) return;
+    this.toks.push(null); this.texts.push(text); this.froms.push(from); this.uis.push(ui);
+  }
+
+  get(): Speaker | null {
+    for (let i = this.toks.length - 1; i >= 0; i--) {
+      const text = this.texts[i]!;
+      const toks = this.toks[i] ?? tokenize(text, this.froms[i]!, text.length);
+      const sp = toks.length ? lastNarrativeSpeaker(toks, text, this.lex, this.lang, this.index) : null;
+      if (sp) { this.value = sp; this.at = this.uis[i]!; break; }
+    }
+    this.toks.length = this.texts.length = this.froms.length = this.uis.length = 0;
+    return this.value;
+  }
+}
+
+/** The speaker of the last sentence in `toks` that has a cue and a named subject (no pronoun), or null. */
+function lastNarrativeSpeaker(toks: readonly Tok[], text: string, lex: Lexicon, lang: string, index: NameIndex): Speaker | null {
   let end = toks.length;
   for (let k = toks.length - 1; k >= -1; k--) {
     if (k === -1 || endsSentence(toks, k)) {
@@ -1324,7 +1389,7 @@ function lastNarrativeSpeaker(toks: readonly Tok[], text: string, lex: Lexicon, 
       if (sent.length) {
         const a = preAttribution(sent, text, lex, lang);
         if (a && a.phrase && a.phrase.kind !== 'pronoun') {
-          const sp = resolveSpeaker(a, index, running);
+          const sp = resolveSpeaker(a, index, null);
           if (sp) return sp;
         }
       }
@@ -1347,15 +1412,19 @@ function indexNames(text: string, index: NameIndex): Speaker | null {
     if (!isUpperAt(text, i)) { i = skipWord(text, i); continue; }
     // a window from this capitalised word over the capitalised words and particles that follow it
     let j = skipWord(text, i);
+    let more = false;
     for (;;) {
       let k = j;
-      while (k < n && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+      while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
       if (k >= n || !isWordCharAt(text, k)) break;
       const e = skipWord(text, k);
       if (!isUpperAt(text, k) && !isParticle(text.slice(k, e).toLowerCase())) break;
       j = e;
+      more = true;
       if (j - i > 200) break;
     }
+    // a window of one word is one token: a name run of one word, with no descriptor, which the index does not take
+    if (!more) { i = j; continue; }
     const toks = tokenize(text, i, j);
     let a = 0;
     while (a < toks.length) {

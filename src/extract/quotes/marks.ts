@@ -52,6 +52,8 @@ function isLetter(c: string | undefined): boolean {
   if ((x >= 0x2000 && x <= 0x206f) || x === 0xab || x === 0xbb || x === 0xa0) return false; // punctuation, marks, spaces
   return LETTER_RE.test(c);
 }
+/** An ASCII letter (a code unit; NaN, past either end of the text, is none). */
+const asciiLetter = (x: number): boolean => (x >= 97 && x <= 122) || (x >= 65 && x <= 90);
 const isUpperLetter = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isAlnum = (c: string | undefined): boolean => isLetter(c) || isDigit(c);
@@ -180,10 +182,12 @@ export function scanMarks(s: string): MarkSpan[] {
   innerOwner = undefined;
 
   const n = s.length;
-  for (let i = 0; i < n; i++) {
+  // only quote marks and doubled commas matter: the regular expression (one character class, or two commas; no
+  // backtracking) finds the next one natively, so the text between marks costs no script at all
+  for (let i = nextCandidate(s, 0); i >= 0; i = nextCandidate(s, i + 1)) {
     const code = s.charCodeAt(i);
-    // fast path: only quote marks and commas matter
-    if (code !== 34 && code !== 39 && code !== 44 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x203a)) continue;
+    // an apostrophe between two ASCII letters (don't, l'homme, O’Malley, Trump‘s) is no mark
+    if ((code === 39 || code === 0x2019 || code === 0x2018) && asciiLetter(s.charCodeAt(i - 1)) && asciiLetter(s.charCodeAt(i + 1))) continue;
     const c = s[i]!;
     const prev = i > 0 ? s[i - 1] : undefined;
     const next = i + 1 < n ? s[i + 1] : undefined;
@@ -351,6 +355,25 @@ export function scanMarks(s: string): MarkSpan[] {
   }
   out.sort((x, y) => x.open - y.open);
   return out;
+}
+
+/** Quote marks (the cases of scanMarks' switch) and a doubled comma (Dutch ,,…''). */
+const CANDIDATE = /["'\u00ab\u00bb\u2018-\u201a\u201c-\u201e\u2039\u203a]|,,/g;
+
+/** Index of the next mark or doubled comma at or after `from` in `s`, or -1. */
+function nextCandidate(s: string, from: number): number {
+  // the next few characters are looked at here (marks come close together in dense or hostile text, where a
+  // regular expression match per mark costs more than it saves), the rest by the regular expression
+  const lim = from + 8 < s.length ? from + 8 : s.length;
+  for (let i = from; i < lim; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a
+      || (c === 44 && s.charCodeAt(i + 1) === 44)) return i;
+  }
+  if (lim >= s.length) return -1;
+  CANDIDATE.lastIndex = lim;
+  const m = CANDIDATE.exec(s);
+  return m === null ? -1 : m.index;
 }
 
 /** True when the innermost open mark that `c` can close is a German „ (so “ closes rather than opens). */

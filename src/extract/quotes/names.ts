@@ -195,12 +195,31 @@ export function phraseParts(toks: readonly Tok[], p: Phrase, text: string): Spea
   return { mention, name, descriptor: descriptor.length ? descriptor.join(' ') : null, kind, pronoun: false };
 }
 
+/** `core`: the words of `lower` that are not particles, counted once here rather than on every resolve. */
+interface NameEntry { words: string[]; lower: string[]; core: number; descriptor: string | null; kind: 'person' | 'organization' }
+
 /** The people and organisations the article names: fullest form of each, with the descriptor first seen. */
 export class NameIndex {
-  /** `core`: the words of `lower` that are not particles, counted once here rather than on every resolve. */
-  private names: { words: string[]; lower: string[]; core: number; descriptor: string | null; kind: 'person' | 'organization' }[] = [];
+  /** The entries by their last word (lower case), in the order added: a mention matches only names that end with its last word. */
+  private byLast = new Map<string, NameEntry[]>();
 
   private seen = new Map<string, { descriptor: string | null }>();
+
+  /** Adds the article's names the first time the index is read (null: done, or names are added by hand). */
+  private fill: (() => void) | null;
+
+  constructor(fill: (() => void) | null = null) {
+    this.fill = fill;
+  }
+
+  /** Runs the fill callback now, if it has not run. */
+  ensure(): void {
+    const fill = this.fill;
+    if (fill) {
+      this.fill = null;
+      fill();
+    }
+  }
 
   add(words: readonly string[], descriptor: string | null, kind: 'person' | 'organization'): void {
     if (!words.length || words.length > 6) return;
@@ -213,17 +232,23 @@ export class NameIndex {
     }
     let core = 0;
     for (const w of lower) if (!PARTICLE.has(w)) core++;
-    const entry = { words: [...words], lower, core, descriptor, kind };
+    const entry: NameEntry = { words: [...words], lower, core, descriptor, kind };
     this.seen.set(key, entry);
-    this.names.push(entry);
+    const last = lower[lower.length - 1]!;
+    const bucket = this.byLast.get(last);
+    if (bucket) bucket.push(entry);
+    else this.byLast.set(last, [entry]);
   }
 
   /** Fullest name ending with (or equal to) the mention's words: "Van Tigchelt" -> "Paul Van Tigchelt". */
   resolve(words: readonly string[]): { words: string[]; descriptor: string | null } | null {
+    if (this.fill) this.ensure();
     const m = words.map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
     if (!m.length) return null;
-    let best: (typeof this.names)[number] | null = null;
-    for (const n of this.names) {
+    let best: NameEntry | null = null;
+    const bucket = this.byLast.get(m[m.length - 1]!);
+    if (!bucket) return null;
+    for (const n of bucket) {
       if (n.lower.length < m.length || n.lower.length > 5) continue;
       // a person's full name has at most three words besides particles ("North Korea Donald Trump" is two names)
       if (n.kind === 'person' && n.core > 3) continue;
