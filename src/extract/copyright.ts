@@ -130,12 +130,17 @@ function footerNotice(ctx: PageContext): Candidate | null {
   if (!found.length) return null;
   // in a <footer> before a footer-like class before elsewhere; a notice naming its holder before a bare '© 2019';
   // the last on the page before earlier ones. A news agency's notice outside the footer is the wire copy's.
-  const score = (c: Candidate): number => c.footer * 4 + (parseNotice(c.notice).holder ? 2 : 0);
+  // each notice is parsed once (its holder counts in its score)
   let best: Candidate | null = null;
+  let bestScore = 0;
   for (const c of found) {
     const holder = parseNotice(c.notice).holder;
     if (!c.footer && holder && agencyName(holder.replace(/^(?:thomson|the)\s+/i, '')) !== null) continue;
-    if (!best || score(c) >= score(best)) best = c;
+    const score = c.footer * 4 + (holder ? 2 : 0);
+    if (!best || score >= bestScore) {
+      best = c;
+      bestScore = score;
+    }
   }
   return best;
 }

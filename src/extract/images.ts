@@ -105,7 +105,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       drop?.(img, 'noscript copy');
       continue;
     }
-    const inRoot = root !== null && contains(root, img);
+    const inRoot = root !== null && ctx.dom.contains(root, img);
     const zone = excluded(img, root, inRoot, excludedCache, rootAncestors);
     if (zone) {
       drop?.(img, `excluded zone <${zone.name} class="${zone.attribs.class ?? ''}" id="${zone.attribs.id ?? ''}">`);
@@ -134,7 +134,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   for (const c of candidates) for (let n: AnyNode | null = c.img, i = 0; n && i < MAX_UNIT_DEPTH + 2; n = n.parent, i++) covered.add(n);
   for (const fig of page.figures.slice(0, MAX_IMAGES)) {
     if (covered.has(fig) || hasImg(fig, page) || !imagelessFigure(fig)) continue;
-    const inRoot = root !== null && contains(root, fig);
+    const inRoot = root !== null && ctx.dom.contains(root, fig);
     if (excluded(fig, root, inRoot, excludedCache, rootAncestors)) continue;
     const info = scanUnit(fig, scan);
     if (!info.captions.length && !info.credits.length) continue;
@@ -142,7 +142,13 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
     if (!image.credit && !image.caption) continue;
     candidates.push({ img: fig, unit: fig, url: '', key: `figure:${candidates.length}`, image, inRoot });
   }
-  candidates.sort((a, b) => docOrder(a.img, b.img));
+  // document order: by index position (the same order docOrder gives), docOrder for an element not indexed
+  const dom = ctx.dom;
+  candidates.sort((a, b) => {
+    const x = dom.indexOf(a.img);
+    const y = dom.indexOf(b.img);
+    return x >= 0 && y >= 0 ? x - y : docOrder(a.img, b.img);
+  });
 
   const lead = leadImage(ctx);
   const kept = candidates.filter((c) => c.inRoot || c.image.caption || c.image.credit || (lead && c.key === lead.key) || root === null);
@@ -158,7 +164,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       const first = typeof dup === 'object' ? dup : null;
       if (first) {
         first.caption ??= c.image.caption;
-        if (!first.credit && c.image.credit) Object.assign(first, creditFields(c.image.credit));
+        if (!first.credit && c.image.credit) first.credit = c.image.credit;
         first.alt ??= c.image.alt;
       }
       continue;
@@ -171,6 +177,12 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
     if (images.length >= MAX_IMAGES) break;
   }
 
+  // photographer and agencies only for the images returned (candidates carry their credit line alone)
+  for (const im of images) {
+    const parsed = parseCredit(im.credit);
+    im.photographer = parsed.photographer;
+    im.agencies = parsed.agencies;
+  }
   if (images.length === 0 && lead) {
     return { value: [lead.image], source: lead.source };
   }
@@ -617,10 +629,15 @@ function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
   const info: UnitInfo = { keys: new Set(), captions: [], credits: [], otherText: 0 };
   let figureCtx = false;
   for (let a: AnyNode | null = el, i = 0; a && isElement(a) && i < 4; a = a.parent, i++) if (a.name === 'figure') figureCtx = true;
-  const stack: Array<{ n: AnyNode; inCaption: boolean; inCredit: boolean }> = [{ n: el, inCaption: false, inCredit: false }];
+  // the walk's stack: nodes, and beside each whether it is inside a caption (bit 1) or a credit (bit 2)
+  const stack: AnyNode[] = [el];
+  const flags: number[] = [0];
   let seen = 0;
   while (stack.length && seen++ < 3000) {
-    const { n, inCaption, inCredit } = stack.pop()!;
+    const n = stack.pop()!;
+    const f = flags.pop()!;
+    const inCaption = (f & 1) !== 0;
+    const inCredit = (f & 2) !== 0;
     if (n.type === 'text') {
       if (!inCaption && !inCredit) {
         info.otherText += (n as unknown as { data: string }).data.trim().length;
@@ -656,7 +673,11 @@ function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
         cap = true;
       }
     }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push({ n: n.children[i]!, inCaption: cap, inCredit: cred });
+    const childFlags = (cap ? 1 : 0) | (cred ? 2 : 0);
+    for (let i = n.children.length - 1; i >= 0; i--) {
+      stack.push(n.children[i]!);
+      flags.push(childFlags);
+    }
   }
   cache.set(el, info);
   return info;
@@ -829,7 +850,8 @@ function readImage(img: Element, unit: Element | null, url: string | null, cache
   }
   if (caption && credit && caption === credit) caption = null;
   caption = caption ? cleanCaption(caption) : null;
-  return { url, caption, ...creditFields(credit), alt };
+  // photographer and agencies are parsed from the credit by extractImages, for the images it returns only
+  return { url, caption, credit, photographer: null, agencies: [], alt };
 }
 
 /** 'Credit Credit Jane Doe' (a visible and a hidden label) → 'Jane Doe'; only used on credit elements. */
