@@ -83,7 +83,6 @@ function normalize(s: string): string {
   let clean = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 32 && c < 160) continue; // printable ASCII and Latin-1: nothing to do
     if (c < 32 || c === 160 || c === 0xad || (c >= 0x2000 && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x202f || (c === 32 && s.charCodeAt(i + 1) === 32)) {
       clean = false;
       break;
@@ -194,14 +193,9 @@ function creditLines(p: string, whole: boolean): FoundCredit[] {
   for (const cand of cands) {
     const u = unwrap(cand);
     if (!u || u.length > MAX_LINE) continue;
-    // wire line, contributors, 'contributed to this report': the first candidate holding any is the credit line
-    const wire = wireLine(u);
-    const contributors = contributorLine(u);
-    const contributed = contributedLine(u);
-    if (wire.length || contributors.length || contributed.length) {
-      for (const c of wire) out.push(c);
-      for (const c of contributors) out.push(c);
-      for (const c of contributed) out.push(c);
+    const found = [...wireLine(u), ...contributorLine(u), ...contributedLine(u)];
+    if (found.length) {
+      out.push(...found);
       break;
     }
   }
@@ -694,95 +688,27 @@ function outletName(name: string): string {
   return name;
 }
 
-/** The key words of the cues, longest first: a paragraph is tokenized only around them. */
-export const CUE_WORDS: readonly string[] = [...CUES.keys()].sort((a, b) => b.length - a.length);
+/** First words of all cues in one pattern: a paragraph is tokenized only around its cue words. */
+const CUE_FIRST = new RegExp(`(?:${[...CUES.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'gi');
 const WORDISH = /[\p{L}\p{N}'’-]/u;
 /** Characters read before and after a cue word: room for a six-word name and the longest cue. */
 const WINDOW_BEFORE = 100;
 const WINDOW_AFTER = 160;
 
-/** By UTF-16 code unit: 2 when WORDISH matches it alone, 1 when not, 0 not yet known. */
-const WORDISH_UNIT = new Uint8Array(65536);
-function isWordish(c: number): boolean {
-  let v = WORDISH_UNIT[c]!;
-  if (v === 0) {
-    v = WORDISH.test(String.fromCharCode(c)) ? 2 : 1;
-    WORDISH_UNIT[c] = v;
-  }
-  return v === 2;
-}
-
-/**
- * A code unit as a case-insensitive pattern without the u flag compares it (ECMAScript Canonicalize): its
- * upper case when that is one code unit, except that nothing beyond ASCII becomes ASCII.
- */
-const CANON_UNIT = new Uint16Array(65536);
-function canonical(c: number): number {
-  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
-  let v = CANON_UNIT[c]!;
-  if (v === 0) {
-    const u = String.fromCharCode(c).toUpperCase();
-    v = u.length !== 1 || u.charCodeAt(0) < 128 ? c : u.charCodeAt(0);
-    CANON_UNIT[c] = v;
-  }
-  return v;
-}
-function canonicalText(s: string, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) out += String.fromCharCode(canonical(s.charCodeAt(i)));
-  return out;
-}
-/** A cue word's length, first and last code units (canonical) in one number: most words are ruled out by it. */
-function cueShape(len: number, first: number, last: number): number {
-  return len * 4294967296 + first * 65536 + last;
-}
-const CUE_CANON = new Set(CUE_WORDS.map((w) => canonicalText(w, 0, w.length)));
-const CUE_SHAPES = new Set(CUE_WORDS.map((w) => cueShape(w.length, canonical(w.charCodeAt(0)), canonical(w.charCodeAt(w.length - 1)))));
-let CUE_MIN = Infinity;
-let CUE_MAX = 0;
-for (const w of CUE_WORDS) {
-  CUE_MIN = Math.min(CUE_MIN, w.length);
-  CUE_MAX = Math.max(CUE_MAX, w.length);
-  // the scan below reads whole words: it needs every cue word to be made of word characters
-  for (let i = 0; i < w.length; i++) if (!isWordish(w.charCodeAt(i))) throw new Error(`cue word with a non-word character: ${w}`);
-}
-
-/** Length of the cue word found by the last nextCue. */
-let cueLength = 0;
-
-/**
- * Where the next cue word starts at or after `from` (-1 when none), its length left in cueLength: a whole word
- * (a run of WORDISH characters) equal to a cue word, compared case-insensitively as the pattern
- * /(?:cue|…)/gi compares. A match of that pattern is whole only when it is a whole run (its characters are all
- * word characters), and it is the longest cue word matching there, so the two find the same whole words.
- * One linear pass, one look-up per word of a cue word's shape.
- */
-export function nextCue(p: string, from: number): number {
-  const n = p.length;
-  let i = from;
-  // inside a word: its rest is no word of its own
-  if (i > 0) while (i < n && isWordish(p.charCodeAt(i - 1))) i++;
-  while (i < n) {
-    while (i < n && !isWordish(p.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && isWordish(p.charCodeAt(i))) i++;
-    const len = i - start;
-    if (len < CUE_MIN || len > CUE_MAX) continue;
-    if (!CUE_SHAPES.has(cueShape(len, canonical(p.charCodeAt(start)), canonical(p.charCodeAt(i - 1))))) continue;
-    if (!CUE_CANON.has(canonicalText(p, start, i))) continue;
-    cueLength = len;
-    return start;
-  }
-  return -1;
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Every outlet a paragraph cites, in order, with its cue as written. */
 function findOutlets(p: string): Array<Omit<OutletCited, 'paragraph'>> {
   const out: Array<Omit<OutletCited, 'paragraph'>> = [];
   let lastEnd = -1; // offset in p after the last outlet found
-  for (let at = nextCue(p, 0), next = 0; at >= 0; at = nextCue(p, next)) {
-    next = at + cueLength;
+  CUE_FIRST.lastIndex = 0;
+  for (let m = CUE_FIRST.exec(p); m; m = CUE_FIRST.exec(p)) {
+    const at = m.index;
     if (at < lastEnd) continue;
+    // whole words only (checked here: a look-behind in the pattern would run at every position)
+    if ((at > 0 && WORDISH.test(p[at - 1]!)) || (at + m[0].length < p.length && WORDISH.test(p[at + m[0].length]!))) continue;
     let from = Math.max(0, at - WINDOW_BEFORE);
     if (from > 0) {
       const sp = p.slice(from, at).search(/\s/); // start on a word boundary
@@ -796,7 +722,7 @@ function findOutlets(p: string): Array<Omit<OutletCited, 'paragraph'>> {
     if (!found) continue;
     out.push(...found.items);
     lastEnd = from + found.endOffset;
-    next = Math.max(next, lastEnd);
+    CUE_FIRST.lastIndex = Math.max(CUE_FIRST.lastIndex, lastEnd);
   }
   return out;
 }
