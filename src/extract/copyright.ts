@@ -9,7 +9,7 @@ import type { Copyright } from '../types/article.js';
 import type { Found } from './types.js';
 import { agencyName, normalizeText } from '../clean/credit.js';
 import { FOOTER_WORDS } from '../rules/credit-selectors.js';
-import { hasWord, isElement, textOf } from './credit-dom.js';
+import { hasWord, isElement, textOf, wordList } from './credit-dom.js';
 import { articleRoot, pageElements } from './images.js';
 import { replaceTail } from '../clean/tail.js';
 
@@ -18,7 +18,7 @@ export const MAX_NOTICE = 300;
 /** At most this many text nodes holding a copyright mark are looked at. */
 const MAX_MARKS = 60;
 
-const FOOTER_SET = new Set(FOOTER_WORDS);
+const FOOTER_SET = wordList(FOOTER_WORDS);
 /** A copyright mark in a text node: ©, (c), Cyrillic (с), the word Copyright. */
 const MARK = /©|&copy;|\([cс]\)|\bcopyright\b|\bcopr\./i;
 /** A notice must hold a mark followed by a year or a name, not 'copyright law' in a sentence. */
@@ -113,10 +113,13 @@ function footerNotice(ctx: PageContext): Candidate | null {
     }
     const n = texts[t]!;
     if (found.length >= MAX_MARKS) break;
-    // the source of a script or style (as any text straight inside a skipped element) is never readable: not scanned
-    const parent = n.parent;
-    if (parent && isElement(parent) && SKIP.has(parent.name)) continue;
-    if (!MARK.test(n.data)) continue;
+    // the source of a script or style (as any text straight inside a skipped element) is never readable: a long
+    // text is not scanned for a mark when it is one; a short one is tested for a mark first, which most lack
+    const data = n.data;
+    if (data.length > SHORT_TEXT) {
+      if (skippedParent(n)) continue;
+      if (!MARK.test(data)) continue;
+    } else if (!MARK.test(data) || skippedParent(n)) continue;
     if (!readable(n, body, article, verdicts)) continue;
     const block = blockOf(n);
     if (!block || seenBlocks.has(block)) continue;
@@ -127,14 +130,28 @@ function footerNotice(ctx: PageContext): Candidate | null {
   if (!found.length) return null;
   // in a <footer> before a footer-like class before elsewhere; a notice naming its holder before a bare '© 2019';
   // the last on the page before earlier ones. A news agency's notice outside the footer is the wire copy's.
-  const score = (c: Candidate): number => c.footer * 4 + (parseNotice(c.notice).holder ? 2 : 0);
+  // each notice is parsed once (its holder counts in its score)
   let best: Candidate | null = null;
+  let bestScore = 0;
   for (const c of found) {
     const holder = parseNotice(c.notice).holder;
     if (!c.footer && holder && agencyName(holder.replace(/^(?:thomson|the)\s+/i, '')) !== null) continue;
-    if (!best || score(c) >= score(best)) best = c;
+    const score = c.footer * 4 + (holder ? 2 : 0);
+    if (!best || score >= bestScore) {
+      best = c;
+      bestScore = score;
+    }
   }
   return best;
+}
+
+/** A text node this short is tested for a mark before its parent is looked at. */
+const SHORT_TEXT = 200;
+
+/** True when the text node stands straight inside a skipped element (script, style, figure…). */
+function skippedParent(n: AnyNode): boolean {
+  const parent = n.parent;
+  return parent !== null && isElement(parent) && SKIP.has(parent.name);
 }
 
 /**
@@ -170,7 +187,7 @@ function captionLike(n: Element): boolean {
 }
 
 /** Image captions and credits hold '© Photographer': never the page's notice. */
-const CAPTION_LIKE = new Set(['caption', 'credit', 'figcaption', 'photographer', 'comment', 'comments']);
+const CAPTION_LIKE = wordList(['caption', 'credit', 'figcaption', 'photographer', 'comment', 'comments']);
 
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'footer', 'section', 'td', 'dd', 'address', 'small', 'span', 'center', 'body', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'aside', 'header', 'main', 'nav', 'table']);
 

@@ -3,36 +3,21 @@
 import type { AnyNode, Element } from 'domhandler';
 import { detach } from '../clean/detach.js';
 
-const WORDS_CACHE = new WeakMap<Element, Set<string>>();
-
-/** The words of an element's class and id: 'article__media-caption relatedArticles' → article, media, caption, related, articles. */
-const NO_WORDS: Set<string> = new Set();
-
-/** Word sets by raw class + id string: pages repeat the same class strings, and so do the pages of a site. */
-const WORDS_BY_STRING = new Map<string, Set<string>>();
-/** The string cache is emptied when it grows past this many entries (ids make many strings unique). */
+/** The string caches are emptied when they grow past this many entries (ids make many strings unique). */
 const MAX_CACHED_STRINGS = 50_000;
+/** wordsOf reads at most this many characters of the class and id joined by a space. */
+const MAX_WORDS_CHARS = 600;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
-export function classWords(el: Element): Set<string> {
-  const cls = el.attribs.class;
-  const id = el.attribs.id;
-  if (cls === undefined && id === undefined) return NO_WORDS;
-  let words = WORDS_CACHE.get(el);
-  if (words) return words;
-  const key = id === undefined ? cls! : `${cls ?? ''} ${id}`;
-  words = WORDS_BY_STRING.get(key);
-  if (!words) {
-    words = wordsOf(key);
-    if (WORDS_BY_STRING.size >= MAX_CACHED_STRINGS) WORDS_BY_STRING.clear();
-    WORDS_BY_STRING.set(detach(key), words);
-  }
-  WORDS_CACHE.set(el, words);
-  return words;
+/** The class and id as one string, as wordsOf reads them. */
+function classAndId(cls: string | undefined, id: string | undefined): string {
+  return id === undefined ? cls! : `${cls ?? ''} ${id}`;
 }
 
-function wordsOf(classAndId: string): Set<string> {
+/** The words of a class and id string: 'article__media-caption relatedArticles' → article, media, caption, related, articles. */
+function wordsOf(classAndId: string): ReadonlySet<string> {
   // BEM modifiers ('content-header--social-icons') describe looks, not what the element is: left out
-  const raw = classAndId.slice(0, 600).replace(/--\S*/g, ' ');
+  const raw = classAndId.slice(0, MAX_WORDS_CHARS).replace(/--\S*/g, ' ');
   if (!raw.trim()) return NO_WORDS;
   return new Set(
     raw
@@ -43,9 +28,66 @@ function wordsOf(classAndId: string): Set<string> {
   );
 }
 
-export function hasWord(el: Element, words: ReadonlySet<string>): boolean {
-  for (const w of classWords(el)) if (words.has(w)) return true;
-  return false;
+/**
+ * A word list that hasWord tests, made once by wordList. Each list owns one bit: the bits of every list a
+ * class or id string has a word of are worked out once per distinct string (BITS_BY_STRING), so testing an
+ * element is a map look-up and a mask, with no word set built or walked.
+ */
+export interface WordList {
+  readonly bit: number;
+  readonly words: ReadonlySet<string>;
+}
+
+const LISTS: WordList[] = [];
+const BITS_BY_STRING = new Map<string, number>();
+
+/** Registers a word list for hasWord (at module load: at most 31 lists). */
+export function wordList(words: Iterable<string>): WordList {
+  if (LISTS.length >= 31) throw new Error('too many word lists');
+  const list: WordList = { bit: 1 << LISTS.length, words: new Set(words) };
+  LISTS.push(list);
+  // strings worked out before this list existed lack its bit
+  BITS_BY_STRING.clear();
+  return list;
+}
+
+/** The bits of the lists that the words of `s` (a class, an id, or both joined) meet. */
+function bitsOf(s: string): number {
+  let bits = BITS_BY_STRING.get(s);
+  if (bits === undefined) {
+    bits = 0;
+    const words = wordsOf(s);
+    for (const l of LISTS) {
+      for (const w of words) {
+        if (l.words.has(w)) {
+          bits |= l.bit;
+          break;
+        }
+      }
+    }
+    if (BITS_BY_STRING.size >= MAX_CACHED_STRINGS) BITS_BY_STRING.clear();
+    BITS_BY_STRING.set(detach(s), bits);
+  }
+  return bits;
+}
+
+/**
+ * The bits of the word lists that an element's class and id words meet. The words of the class and of the id
+ * are those of the two joined by a space (the space ends every word and every BEM modifier), unless the
+ * joined string is longer than wordsOf reads: then it is looked up whole, as classWords reads it.
+ */
+export function wordBits(el: Element): number {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (id === undefined) return cls === undefined ? 0 : bitsOf(cls);
+  if (cls === undefined) return bitsOf(id);
+  if (cls.length + 1 + id.length > MAX_WORDS_CHARS) return bitsOf(classAndId(cls, id));
+  return bitsOf(cls) | bitsOf(id);
+}
+
+/** True when a word of the element's class or id is in the list. */
+export function hasWord(el: Element, list: WordList): boolean {
+  return (wordBits(el) & list.bit) !== 0;
 }
 
 export function isElement(n: AnyNode | null | undefined): n is Element {

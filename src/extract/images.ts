@@ -8,7 +8,7 @@
 // credit from it. The same picture printed twice (<picture> + <noscript>, mobile + desktop copies, lead +
 // body) is one image. Rule tables live in src/rules/credit-selectors.ts.
 import type { AnyNode, Element } from 'domhandler';
-import { ATTR } from '../context/dom.js';
+import { ATTR, type DomIndex } from '../context/dom.js';
 import { absoluteUrl, type PageContext } from '../context/index.js';
 import { ldString, typesOf, type JsonLdNode } from '../context/jsonld.js';
 import type { Image } from '../types/article.js';
@@ -19,7 +19,7 @@ import {
   EXCLUDED_TAGS, EXCLUDED_ZONE_WORDS, FURNITURE_URL, IMAGE_WORDS, PLACEHOLDER_FILE, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES,
   TRACKING_HOSTS, WEAK_CREDIT_WORDS,
 } from '../rules/credit-selectors.js';
-import { classWords, contains, hasWord, isElement, textLength, textOf, walk } from './credit-dom.js';
+import { contains, hasWord, isElement, textLength, textOf, walk, wordBits, wordList } from './credit-dom.js';
 import { replaceTail } from '../clean/tail.js';
 
 export interface ImageOptions {
@@ -40,11 +40,14 @@ const MAX_UNIT_DEPTH = 6;
 /** A figure holds little text besides its caption: an ancestor with more is the article, not the figure. */
 const MAX_UNIT_OTHER_TEXT = 400;
 
-const CAPTION_SET = new Set(CAPTION_WORDS);
-const CREDIT_SET = new Set(CREDIT_WORDS);
-const WEAK_CREDIT_SET = new Set(WEAK_CREDIT_WORDS);
-const IMAGE_WORD_SET = new Set(IMAGE_WORDS);
-const EXCLUDED_SET = new Set(EXCLUDED_ZONE_WORDS);
+const CAPTION_SET = wordList(CAPTION_WORDS);
+const CREDIT_SET = wordList(CREDIT_WORDS);
+const WEAK_CREDIT_SET = wordList(WEAK_CREDIT_WORDS);
+const IMAGE_WORD_SET = wordList(IMAGE_WORDS);
+const EXCLUDED_SET = wordList(EXCLUDED_ZONE_WORDS);
+/** Class words of a quotation or an embed: a figure holding one is no picture's. */
+const QUOTE_OR_EMBED = wordList(['quote', 'pullquote', 'embed']);
+const QUOTE = wordList(['quote', 'pullquote']);
 const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS);
 const CAPTION_PROP_SET = new Set(CAPTION_ITEMPROPS);
 const CREDIT_PROP_SET = new Set(CREDIT_ITEMPROPS);
@@ -102,7 +105,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       drop?.(img, 'noscript copy');
       continue;
     }
-    const inRoot = root !== null && contains(root, img);
+    const inRoot = root !== null && ctx.dom.contains(root, img);
     const zone = excluded(img, root, inRoot, excludedCache, rootAncestors);
     if (zone) {
       drop?.(img, `excluded zone <${zone.name} class="${zone.attribs.class ?? ''}" id="${zone.attribs.id ?? ''}">`);
@@ -131,7 +134,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   for (const c of candidates) for (let n: AnyNode | null = c.img, i = 0; n && i < MAX_UNIT_DEPTH + 2; n = n.parent, i++) covered.add(n);
   for (const fig of page.figures.slice(0, MAX_IMAGES)) {
     if (covered.has(fig) || hasImg(fig, page) || !imagelessFigure(fig)) continue;
-    const inRoot = root !== null && contains(root, fig);
+    const inRoot = root !== null && ctx.dom.contains(root, fig);
     if (excluded(fig, root, inRoot, excludedCache, rootAncestors)) continue;
     const info = scanUnit(fig, scan);
     if (!info.captions.length && !info.credits.length) continue;
@@ -139,7 +142,13 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
     if (!image.credit && !image.caption) continue;
     candidates.push({ img: fig, unit: fig, url: '', key: `figure:${candidates.length}`, image, inRoot });
   }
-  candidates.sort((a, b) => docOrder(a.img, b.img));
+  // document order: by index position (the same order docOrder gives), docOrder for an element not indexed
+  const dom = ctx.dom;
+  candidates.sort((a, b) => {
+    const x = dom.indexOf(a.img);
+    const y = dom.indexOf(b.img);
+    return x >= 0 && y >= 0 ? x - y : docOrder(a.img, b.img);
+  });
 
   const lead = leadImage(ctx);
   const kept = candidates.filter((c) => c.inRoot || c.image.caption || c.image.credit || (lead && c.key === lead.key) || root === null);
@@ -155,7 +164,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       const first = typeof dup === 'object' ? dup : null;
       if (first) {
         first.caption ??= c.image.caption;
-        if (!first.credit && c.image.credit) Object.assign(first, creditFields(c.image.credit));
+        if (!first.credit && c.image.credit) first.credit = c.image.credit;
         first.alt ??= c.image.alt;
       }
       continue;
@@ -168,6 +177,12 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
     if (images.length >= MAX_IMAGES) break;
   }
 
+  // photographer and agencies only for the images returned (candidates carry their credit line alone)
+  for (const im of images) {
+    const parsed = parseCredit(im.credit);
+    im.photographer = parsed.photographer;
+    im.agencies = parsed.agencies;
+  }
   if (images.length === 0 && lead) {
     return { value: [lead.image], source: lead.source };
   }
@@ -186,45 +201,95 @@ interface PageElements {
   main: Element | null;
   body: Element | null;
   canonical: string | null;
-  /** Elements with a picture (img, picture, amp-img, video, lazy box) somewhere inside them. */
-  withPicture: Set<Element>;
+  /** The page's element index (the positions withPicture is read by). */
+  dom: DomIndex;
+  /** By element position: 1 for an element with a picture (img, picture, amp-img, video, lazy box) somewhere inside it. */
+  withPicture: Uint8Array;
 }
 
 const PAGE_CACHE = new WeakMap<PageContext, PageElements>();
 const ROOT_CACHE = new WeakMap<PageContext, Element | null>();
+/** Tags whose insides are never the page's pictures or landmarks (nor are they themselves). */
+const HIDDEN_TAGS = ['script', 'style', 'template', 'svg'];
+/** Tags that are a picture (a lazy box is one too). */
+const PICTURE_TAGS = ['img', 'picture', 'amp-img', 'video'];
 
-/** One pass over the context's element list collecting what the image and copyright extractors look for (cached per page). */
+/**
+ * What the image and copyright extractors look for, from the context's index (cached per page): the tag lists
+ * give the images, figures, articles and landmarks, and the attribute bits the lazy boxes, itemprop=articleBody
+ * and role=main, so only those elements are read. Elements inside (or being) script, style, template or svg
+ * are left out.
+ */
 export function pageElements(ctx: PageContext): PageElements {
   const hit = PAGE_CACHE.get(ctx);
   if (hit) return hit;
-  const { elements, end, attrs } = ctx.dom;
-  const withPicture = new Set<Element>();
-  const out: PageElements = { images: [], figures: [], articles: [], articleBody: null, main: null, body: null, canonical: null, withPicture };
-  let hidden = -1; // inside script, style, template or svg up to this index
-  for (let i = 0; i < elements.length; i++) {
-    const e = elements[i]!;
-    const name = e.name;
-    const bits = attrs[i]!;
-    const lazy = (bits & ATTR.lazySrc) !== 0 && name !== 'img' && name !== 'amp-img' && isLazyBox(e);
-    if (name === 'img' || name === 'picture' || name === 'amp-img' || name === 'video' || lazy) {
-      // every ancestor holds a picture; the walk up stops where an earlier picture's walk passed
-      for (let p = e.parent; p && isElement(p) && !withPicture.has(p); p = p.parent) withPicture.add(p);
+  const dom = ctx.dom;
+  const { elements, end, attrs } = dom;
+  const n = elements.length;
+  let hidden: Uint8Array | null = null;
+  for (const tag of HIDDEN_TAGS) {
+    for (const e of dom.byTag(tag)) {
+      const i = dom.indexOf(e);
+      if (i < 0) continue;
+      hidden ??= new Uint8Array(n);
+      hidden.fill(1, i, end[i]!);
     }
-    if (i < hidden) continue;
-    if (name === 'script' || name === 'style' || name === 'template' || name === 'svg') {
-      hidden = end[i]!;
-      continue;
-    }
-    if (name === 'img' || name === 'amp-img') out.images.push(e);
-    else if (name === 'figure') out.figures.push(e);
-    else if (name === 'article') out.articles.push(e);
-    else if (name === 'main' && !out.main) out.main = e;
-    else if (name === 'body' && !out.body) out.body = e;
-    else if (name === 'link' && !out.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(e.attribs.rel ?? '')) out.canonical = e.attribs.href ?? null;
-    if (lazy) out.images.push(e);
-    if (!out.articleBody && (bits & ATTR.itemprop) !== 0 && e.attribs.itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(e.attribs.itemprop)) out.articleBody = e;
-    if (!out.main && (bits & ATTR.role) !== 0 && e.attribs.role === 'main') out.main = e;
   }
+  const visible = (e: Element): boolean => hidden === null || hidden[dom.indexOf(e)] !== 1;
+  // lazy boxes, itemprop=articleBody and role=main: only elements with those attribute bits are read
+  const lazy: number[] = [];
+  let articleBody: Element | null = null;
+  let roleMain = -1;
+  const wanted = ATTR.lazySrc | ATTR.itemprop | ATTR.role;
+  for (let i = 0; i < n; i++) {
+    const bits = attrs[i]!;
+    if ((bits & wanted) === 0) continue;
+    const e = elements[i]!;
+    if ((bits & ATTR.lazySrc) !== 0 && e.name !== 'img' && e.name !== 'amp-img' && isLazyBox(e)) lazy.push(i);
+    if (hidden !== null && hidden[i] === 1) continue;
+    if (!articleBody && (bits & ATTR.itemprop) !== 0 && e.attribs.itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(e.attribs.itemprop)) articleBody = e;
+    if (roleMain < 0 && (bits & ATTR.role) !== 0 && e.attribs.role === 'main') roleMain = i;
+  }
+  // every ancestor of a picture holds one; the walk up stops where an earlier picture's walk passed
+  const withPicture = new Uint8Array(n);
+  const markAncestors = (e: Element): void => {
+    for (let p = e.parent; p && isElement(p); p = p.parent) {
+      const at = dom.indexOf(p);
+      if (at < 0 || withPicture[at] === 1) break;
+      withPicture[at] = 1;
+    }
+  };
+  for (const tag of PICTURE_TAGS) for (const e of dom.byTag(tag)) markAncestors(e);
+  for (const i of lazy) markAncestors(elements[i]!);
+  // the images in document order: <img> and <amp-img> and lazy boxes merged by position
+  const at: number[] = [];
+  for (const e of dom.byTag('img')) if (visible(e)) at.push(dom.indexOf(e));
+  const imgOnly = at.length;
+  for (const e of dom.byTag('amp-img')) if (visible(e)) at.push(dom.indexOf(e));
+  for (const i of lazy) if (hidden === null || hidden[i] !== 1) at.push(i);
+  if (at.length > imgOnly) at.sort((x, y) => x - y);
+  const images = at.map((i) => elements[i]!);
+  const firstVisible = (tag: string): Element | null => {
+    for (const e of dom.byTag(tag)) if (visible(e)) return e;
+    return null;
+  };
+  let main = firstVisible('main');
+  if (roleMain >= 0 && (main === null || roleMain < dom.indexOf(main))) main = elements[roleMain]!;
+  let canonical: string | null = null;
+  for (const e of dom.byTag('link')) {
+    if (!canonical && visible(e) && /(?:^|\s)canonical(?:\s|$)/i.test(e.attribs.rel ?? '')) canonical = e.attribs.href ?? null;
+  }
+  const out: PageElements = {
+    images,
+    figures: dom.byTag('figure').filter(visible),
+    articles: dom.byTag('article').filter(visible),
+    articleBody,
+    main,
+    body: firstVisible('body'),
+    canonical,
+    dom,
+    withPicture,
+  };
   PAGE_CACHE.set(ctx, out);
   return out;
 }
@@ -250,14 +315,7 @@ export function articleRoot(ctx: PageContext, mainNode: Element | null): Element
     let best: Element | null = null;
     let bestLen = 0;
     for (const el of page.articles.slice(0, 200)) {
-      let len = 0;
-      walk(el, (e) => {
-        if (e.name === 'p') {
-          len += textLength(e, 2000);
-          return false;
-        }
-        return len < 20000;
-      }, 20000);
+      const len = paragraphTextLength(page.dom, el);
       if (len > bestLen) {
         best = el;
         bestLen = len;
@@ -267,6 +325,51 @@ export function articleRoot(ctx: PageContext, mainNode: Element | null): Element
   }
   ROOT_CACHE.set(ctx, root);
   return root;
+}
+
+/** Paragraph text an <article> holds is counted up to about this much (and this many nodes are looked at). */
+const ARTICLE_TEXT_CAP = 20000;
+
+/**
+ * The text length of the <p> elements inside `el` (each counted up to 2000 characters), walked in document
+ * order; once ARTICLE_TEXT_CAP is reached, the walk goes on only over the siblings of the elements it is in
+ * (their <p>s still count), as walkArticleText does. The walk runs over the index, which gives the same order;
+ * it counts the nodes the tree walk would look at, and when those would pass the tree walk's node limit, the
+ * tree walk (which stops there) answers instead.
+ */
+export function paragraphTextLength(dom: DomIndex, el: Element): number {
+  const a = dom.indexOf(el);
+  if (a < 0) return walkArticleText(el);
+  const { elements, end } = dom;
+  let len = 0;
+  // nodes the tree walk would take off its stack: the root, then every child of every element it goes into
+  let nodes = 1 + el.children.length;
+  if (nodes > ARTICLE_TEXT_CAP) return walkArticleText(el);
+  for (let j = a + 1, stop = end[a]!; j < stop; ) {
+    const e = elements[j]!;
+    if (e.name === 'p') {
+      len += textLength(e, 2000);
+      j = end[j]!;
+    } else if (len < ARTICLE_TEXT_CAP) {
+      nodes += e.children.length;
+      if (nodes > ARTICLE_TEXT_CAP) return walkArticleText(el);
+      j++;
+    } else j = end[j]!;
+  }
+  return len;
+}
+
+/** paragraphTextLength by a bounded tree walk (at most ARTICLE_TEXT_CAP nodes looked at). */
+export function walkArticleText(el: Element): number {
+  let len = 0;
+  walk(el, (e) => {
+    if (e.name === 'p') {
+      len += textLength(e, 2000);
+      return false;
+    }
+    return len < ARTICLE_TEXT_CAP;
+  }, ARTICLE_TEXT_CAP);
+  return len;
 }
 
 function pageUrlPath(ctx: PageContext): string | null {
@@ -508,15 +611,9 @@ function isCreditEl(el: Element, inFigure: boolean): boolean {
   const prop = el.attribs.itemprop?.toLowerCase();
   if (prop && prop.split(/\s+/).some((p) => CREDIT_PROP_SET.has(p))) return true;
   if (el.name === 'cite') return inFigure;
-  const words = classWords(el);
-  let weak = false;
-  let image = false;
-  for (const w of words) {
-    if (CREDIT_SET.has(w)) return true;
-    if (WEAK_CREDIT_SET.has(w)) weak = true;
-    if (IMAGE_WORD_SET.has(w)) image = true;
-  }
-  return weak && (inFigure || image);
+  const bits = wordBits(el);
+  if ((bits & CREDIT_SET.bit) !== 0) return true;
+  return (bits & WEAK_CREDIT_SET.bit) !== 0 && (inFigure || (bits & IMAGE_WORD_SET.bit) !== 0);
 }
 
 /**
@@ -532,10 +629,15 @@ function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
   const info: UnitInfo = { keys: new Set(), captions: [], credits: [], otherText: 0 };
   let figureCtx = false;
   for (let a: AnyNode | null = el, i = 0; a && isElement(a) && i < 4; a = a.parent, i++) if (a.name === 'figure') figureCtx = true;
-  const stack: Array<{ n: AnyNode; inCaption: boolean; inCredit: boolean }> = [{ n: el, inCaption: false, inCredit: false }];
+  // the walk's stack: nodes, and beside each whether it is inside a caption (bit 1) or a credit (bit 2)
+  const stack: AnyNode[] = [el];
+  const flags: number[] = [0];
   let seen = 0;
   while (stack.length && seen++ < 3000) {
-    const { n, inCaption, inCredit } = stack.pop()!;
+    const n = stack.pop()!;
+    const f = flags.pop()!;
+    const inCaption = (f & 1) !== 0;
+    const inCredit = (f & 2) !== 0;
     if (n.type === 'text') {
       if (!inCaption && !inCredit) {
         info.otherText += (n as unknown as { data: string }).data.trim().length;
@@ -571,7 +673,11 @@ function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
         cap = true;
       }
     }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push({ n: n.children[i]!, inCaption: cap, inCredit: cred });
+    const childFlags = (cap ? 1 : 0) | (cred ? 2 : 0);
+    for (let i = n.children.length - 1; i >= 0; i--) {
+      stack.push(n.children[i]!);
+      flags.push(childFlags);
+    }
   }
   cache.set(el, info);
   return info;
@@ -608,15 +714,15 @@ function imagelessFigure(fig: Element): boolean {
   let ok = true;
   walk(fig, (e) => {
     if (['blockquote', 'iframe', 'video', 'audio', 'object', 'embed', 'table', 'pre', 'code', 'svg', 'canvas', 'form'].includes(e.name)) ok = false;
-    else if (hasWord(e, EXCLUDED_SET) || classWords(e).has('quote') || classWords(e).has('pullquote') || classWords(e).has('embed')) ok = false;
+    else if (hasWord(e, EXCLUDED_SET) || hasWord(e, QUOTE_OR_EMBED)) ok = false;
     return ok;
   }, 300);
-  return ok && !hasWord(fig, EXCLUDED_SET) && !classWords(fig).has('quote') && !classWords(fig).has('pullquote');
+  return ok && !hasWord(fig, EXCLUDED_SET) && !hasWord(fig, QUOTE);
 }
 
 /** True when a picture (img, picture, amp-img, video, lazy box) is inside `el`. */
 function hasImg(el: Element, page: PageElements): boolean {
-  return page.withPicture.has(el);
+  return page.withPicture[page.dom.indexOf(el)] === 1;
 }
 
 const PICTURES = new WeakMap<Element, { base: string | null; url: string | null; key: string | null }>();
@@ -744,7 +850,8 @@ function readImage(img: Element, unit: Element | null, url: string | null, cache
   }
   if (caption && credit && caption === credit) caption = null;
   caption = caption ? cleanCaption(caption) : null;
-  return { url, caption, ...creditFields(credit), alt };
+  // photographer and agencies are parsed from the credit by extractImages, for the images it returns only
+  return { url, caption, credit, photographer: null, agencies: [], alt };
 }
 
 /** 'Credit Credit Jane Doe' (a visible and a hidden label) → 'Jane Doe'; only used on credit elements. */
