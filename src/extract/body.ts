@@ -174,6 +174,17 @@ function isHidden(hidden: boolean, ariaHidden: string | undefined, style: string
 
 // ---------- text measurement ----------
 
+/**
+ * White space to replace with one space: a run of two or more, or a white-space character other than the
+ * plain space. The result is the one `/\s+/g` gives, without a match (and a copy) for every lone space
+ * between two words; each run is matched once, from its first character, so the scan stays linear.
+ */
+const COLLAPSE_RE = / \s+|[^\S ]\s*/g;
+/** `s` with every run of white space replaced by one space (as `s.replace(/\s+/g, ' ')`). */
+export function collapseWhitespace(s: string): string {
+  return s.replace(COLLAPSE_RE, ' ');
+}
+
 /** Length of a string with whitespace runs counted as one, and its commas, without allocating. */
 function measure(s: string): { len: number; commas: number } {
   let len = 0;
@@ -872,7 +883,7 @@ function textOf(el: Element): string {
     if (isText(n)) parts.push(n.data);
     else if (isTag(n)) for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]!);
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(parts.join('')).trim();
 }
 
 const CLEANABLE: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'aside', 'header', 'footer', 'nav', 'center']);
@@ -947,7 +958,7 @@ function normaliseParagraph(raw: string): string[] {
   // whitespace first (one linear pass), so the splits below never scan a run of spaces twice
   // zero-width space and BOM; soft hyphens are kept as written
   const visible = raw.includes('\u200b') || raw.includes('\ufeff') ? raw.replace(/[\u200b\ufeff]/g, '') : raw;
-  const flat = visible.replace(/\s+/g, ' ');
+  const flat = collapseWhitespace(visible);
   // most paragraphs hold no line break: no split, no second pass
   const breaks = flat.includes(BR_MARK);
   for (const part of breaks ? flat.split(/\uE000 ?\uE000/) : [flat]) {
@@ -1163,7 +1174,7 @@ const PASSES: ReadonlyArray<[string, Flags]> = [
 export function extractBody(ctx: PageContext): Found<Body> {
   const page = readPage(ctx);
   const ld = ldString(ctx.articleLd.find((n) => typeof n.articleBody === 'string')?.articleBody ?? null);
-  const ldLength = ld ? ld.replace(/\s+/g, ' ').length : 0;
+  const ldLength = ld ? collapseWhitespace(ld).length : 0;
   // enough text: the usual threshold, or most of what the JSON-LD articleBody says the article holds
   const enough = (a: Attempt): boolean => a.length >= Math.min(MIN_BODY_CHARS, ldLength > 0 ? ldLength * 0.8 : MIN_BODY_CHARS);
   let best: Attempt | null = null;
