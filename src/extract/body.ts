@@ -215,6 +215,42 @@ function measure(s: string): { len: number; commas: number } {
 // ---------- the page as arrays ----------
 
 
+/**
+ * Zeroed typed columns of `n` numbers each, carved out of one ArrayBuffer: a page needs a few dozen columns,
+ * and a typed array of its own costs an allocation (and a buffer for the collector to track) per column.
+ */
+class Columns {
+  private readonly buf: ArrayBuffer;
+  private at = 0;
+  constructor(private readonly n: number, f64: number, i32: number, i16: number, u8: number) {
+    this.buf = new ArrayBuffer(f64 * Columns.bytes(n * 8) + i32 * Columns.bytes(n * 4) + i16 * Columns.bytes(n * 2) + u8 * Columns.bytes(n));
+  }
+  /** Each column starts 8-aligned, as a Float64Array must. */
+  private static bytes(b: number): number {
+    return (b + 7) & ~7;
+  }
+  private take(size: number): number {
+    const at = this.at;
+    this.at += Columns.bytes(this.n * size);
+    return at;
+  }
+  f64(): Float64Array {
+    return new Float64Array(this.buf, this.take(8), this.n);
+  }
+  i32(): Int32Array {
+    return new Int32Array(this.buf, this.take(4), this.n);
+  }
+  i16(): Int16Array {
+    return new Int16Array(this.buf, this.take(2), this.n);
+  }
+  u16(): Uint16Array {
+    return new Uint16Array(this.buf, this.take(2), this.n);
+  }
+  u8(): Uint8Array {
+    return new Uint8Array(this.buf, this.take(1), this.n);
+  }
+}
+
 /** What a tag name is, one bit each: worked out once per tag name of a page, then read per element. */
 const T = {
   img: 1,
@@ -251,6 +287,7 @@ function tagBits(name: string): number {
   return b;
 }
 
+/** The page's columns are indexed by position in `els`; they may be longer than `els` (the rest is unused). */
 interface Page {
   els: Element[];
   /** Position of an element in `els`; undefined for one skipped (script, hidden subtree) or not in the page. */
@@ -321,18 +358,22 @@ function readPage(ctx: PageContext): Page {
   // the elements kept are some of the context's (the same tree): its count bounds theirs, and the columns are
   // filled in place, with no growing arrays copied into typed ones afterwards
   const cap = ctx.dom.elements.length;
-  const parents = new Int32Array(cap);
-  const bitsOf = new Uint16Array(cap);
-  const kinds = new Uint8Array(cap);
-  const weights = new Int16Array(cap);
-  const pending = new Uint8Array(cap);
-  const standfirst = new Uint8Array(cap);
-  const ownTexts = new Float64Array(cap);
-  const ownCommas = new Float64Array(cap);
-  const ownImg = new Int32Array(cap);
-  const ownInput = new Int32Array(cap);
-  const ownEmbed = new Int32Array(cap);
-  const linkAways = new Uint8Array(cap);
+  const cols = new Columns(cap, 2, 5, 2, 5);
+  const ownTexts = cols.f64();
+  const ownCommas = cols.f64();
+  const parents = cols.i32();
+  const ownImg = cols.i32();
+  const ownInput = cols.i32();
+  const ownEmbed = cols.i32();
+  const ofDom = cols.i32().fill(-1);
+  const weights = cols.i16();
+  const bitsOf = cols.u16();
+  const kinds = cols.u8();
+  const pending = cols.u8();
+  const standfirst = cols.u8();
+  const linkAways = cols.u8();
+  /** Whether the element's children are inside an <article> element. */
+  const childInArticle = cols.u8();
   const articleBodyHint: number[] = [];
   let bodyIndex = -1;
 
@@ -350,9 +391,6 @@ function readPage(ctx: PageContext): Page {
   const names = dom.tagNames;
   const bitsByCode = new Uint16Array(names.length);
   for (let c = 0; c < names.length; c++) bitsByCode[c] = tagBits(names[c]!);
-  const ofDom = new Int32Array(cap).fill(-1);
-  /** Whether the element's children are inside an <article> element. */
-  const childInArticle = new Uint8Array(cap);
   for (let d = 0; d < cap; d++) {
     const pd = domParent[d]!;
     let p = -1;
@@ -409,7 +447,7 @@ function readPage(ctx: PageContext): Page {
     tags.push(name);
     bitsOf[i] = tb;
     if (bodyIndex < 0 && name === 'body') bodyIndex = i;
-    if ((tb & T.a) !== 0 && !(href ?? '').startsWith('#')) linkAways[i] = 1;
+    if ((tb & T.a) !== 0 && (href === undefined || href.charCodeAt(0) !== 35)) linkAways[i] = 1; // not '#…'
     if (inArticle || (tb & T.article) !== 0) childInArticle[i] = 1;
 
     // an article's own <header> holds its standfirst (its h1 and byline are skipped on their own)
@@ -460,10 +498,12 @@ function readPage(ctx: PageContext): Page {
   }
 
   const n = els.length;
-  const parent = parents.subarray(0, n);
-  const ownText = ownTexts.subarray(0, n);
-  const textRaw = ownText.slice();
-  const linkRaw = new Float64Array(n);
+  const parent = parents;
+  const totals = new Columns(n, 2, 1, 0, 0);
+  const textRaw = totals.f64();
+  const linkRaw = totals.f64();
+  const end = totals.i32();
+  for (let i = 0; i < n; i++) textRaw[i] = ownTexts[i]!;
   for (let i = n - 1; i >= 0; i--) {
     if ((bitsOf[i]! & T.a) !== 0) linkRaw[i] = textRaw[i]!;
     const p = parent[i]!;
@@ -480,17 +520,14 @@ function readPage(ctx: PageContext): Page {
       return k >= 0 ? k : undefined;
     },
   };
-  const end = new Int32Array(n);
   for (let i = 0; i < n; i++) end[i] = i;
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i]!;
     if (p >= 0 && end[i]! > end[p]!) end[p] = end[i]!;
   }
   return {
-    els, index, parent, tag: tags, tagBits: bitsOf.subarray(0, n), kind: kinds.subarray(0, n), weight: weights.subarray(0, n),
-    pending: pending.subarray(0, n), ownText, ownCommas: ownCommas.subarray(0, n), ownImg: ownImg.subarray(0, n),
-    ownInput: ownInput.subarray(0, n), ownEmbed: ownEmbed.subarray(0, n), textRaw, linkRaw, linkAway: linkAways.subarray(0, n),
-    articleBodyHint, end, standfirst: standfirst.subarray(0, n), bodyIndex, root,
+    els, index, parent, tag: tags, tagBits: bitsOf, kind: kinds, weight: weights, pending, ownText: ownTexts, ownCommas, ownImg, ownInput,
+    ownEmbed, textRaw, linkRaw, linkAway: linkAways, articleBodyHint, end, standfirst, bodyIndex, root,
   };
 }
 
@@ -538,7 +575,8 @@ function rescued(page: Page, i: number): boolean {
 
 function computeStats(page: Page, flags: Flags): Stats {
   const n = page.els.length;
-  const excluded = new Uint8Array(n);
+  const cols = new Columns(n, 5, 5, 0, 2);
+  const excluded = cols.u8();
   if (flags.boilerplate) {
     // an excluded element's subtree is excluded whole: the kinds inside it are never read
     for (let i = 0; i < n; i++) {
@@ -549,17 +587,17 @@ function computeStats(page: Page, flags: Flags): Stats {
       }
     }
   }
-  const text = new Float64Array(n);
-  const link = new Float64Array(n);
-  const commas = new Float64Array(n);
-  const pCount = new Int32Array(n);
-  const liCount = new Int32Array(n);
-  const img = new Int32Array(n);
-  const input = new Int32Array(n);
-  const embed = new Int32Array(n);
-  const inline = new Float64Array(n);
-  const inlineCommas = new Float64Array(n);
-  const blockChild = new Uint8Array(n);
+  const text = cols.f64();
+  const link = cols.f64();
+  const commas = cols.f64();
+  const inline = cols.f64();
+  const inlineCommas = cols.f64();
+  const pCount = cols.i32();
+  const liCount = cols.i32();
+  const img = cols.i32();
+  const input = cols.i32();
+  const embed = cols.i32();
+  const blockChild = cols.u8();
   for (let i = 0; i < n; i++) {
     text[i] = page.ownText[i]!;
     commas[i] = page.ownCommas[i]!;
