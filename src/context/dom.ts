@@ -56,6 +56,17 @@ export interface DomIndex {
    */
   readonly textStart: Int32Array;
   readonly textEnd: Int32Array;
+  /**
+   * `parent[i]`: the position of `elements[i]`'s parent element, -1 when its parent is not an element (the
+   * document). A walk over the page's elements reads its tree from here without touching each node's object.
+   */
+  readonly parent: Int32Array;
+  /** `textParent[t]`: the position of `texts[t]`'s parent element, -1 when its parent is not an element. */
+  readonly textParent: Int32Array;
+  /** `tag[i]`: the code of `elements[i]`'s tag name, `tagNames[tag[i]]` (codes are this page's own, 0, 1, 2…). */
+  readonly tag: Int32Array;
+  /** The page's tag names by code, in order of first use: a per-tag answer is worked out once per page. */
+  readonly tagNames: readonly string[];
   /** Elements with this lower-case tag name, in document order ([] when none). */
   byTag(name: string): readonly Element[];
   /** The first element with this tag name, or null. */
@@ -80,6 +91,10 @@ export const ATTR = {
   role: 128,
   /** Any of the lazy-loading sources data-src, data-image-src, data-bg, data-background-image. */
   lazySrc: 256,
+  style: 512,
+  ariaHidden: 1024,
+  hidden: 2048,
+  type: 4096,
 } as const;
 
 /** The bit of an attribute name (lower-case), 0 for the others. */
@@ -106,6 +121,14 @@ function attributeBit(name: string): number {
     case 'data-bg':
     case 'data-background-image':
       return ATTR.lazySrc;
+    case 'style':
+      return ATTR.style;
+    case 'aria-hidden':
+      return ATTR.ariaHidden;
+    case 'hidden':
+      return ATTR.hidden;
+    case 'type':
+      return ATTR.type;
     default:
       return 0;
   }
@@ -119,6 +142,29 @@ function attributeMask(el: Element): number {
 }
 
 const NONE: readonly Element[] = Object.freeze([]) as readonly Element[];
+
+/** A page's tag names, each with its code (its position in `names`) and its elements in document order. */
+class TagTable {
+  readonly codes = new Map<string, number>();
+  readonly names: string[] = [];
+  readonly lists: Element[][] = [];
+  /** Adds `el` to its tag's list; returns the tag's code. */
+  add(el: Element): number {
+    const code = this.codes.get(el.name);
+    if (code !== undefined) {
+      this.lists[code]!.push(el);
+      return code;
+    }
+    this.codes.set(el.name, this.names.length);
+    this.names.push(el.name);
+    this.lists.push([el]);
+    return this.names.length - 1;
+  }
+  byTag(name: string): readonly Element[] {
+    const code = this.codes.get(name);
+    return code === undefined ? NONE : this.lists[code]!;
+  }
+}
 
 function isTag(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -144,7 +190,10 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
   let ends = new Int32Array(256);
   let textStart = new Int32Array(256);
   let textEnd = new Int32Array(256);
-  const tags = new Map<string, Element[]>();
+  let parents = new Int32Array(256);
+  let tagCodes = new Int32Array(256);
+  let textParents = new Int32Array(256);
+  const tags = new TagTable();
   let deepest = 0;
   let flattened = 0;
   // the frame being walked: the children of `owner` (an element's index, -1 for another node), at depth `depth`
@@ -172,6 +221,8 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
     const node = kids[pos++]!;
     if (depth > deepest && depth <= MAX_DEPTH) deepest = depth;
     if (node.type === 'text') {
+      if (texts.length === textParents.length) textParents = grow(textParents);
+      textParents[texts.length] = owner;
       texts.push(node as Text);
       continue;
     }
@@ -183,14 +234,15 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
         ends = grow(ends);
         textStart = grow(textStart);
         textEnd = grow(textEnd);
+        parents = grow(parents);
+        tagCodes = grow(tagCodes);
       }
       textStart[at] = texts.length;
       masks[at] = attributeMask(node);
+      parents[at] = owner;
+      tagCodes[at] = tags.add(node);
       node.startIndex = at;
       elements.push(node);
-      const list = tags.get(node.name);
-      if (list) list.push(node);
-      else tags.set(node.name, [node]);
     }
     if (!hasChildren(node)) {
       if (at >= 0) {
@@ -211,7 +263,8 @@ export function indexDocument(root: ParentNode): { index: DomIndex; depth: numbe
     owner = at;
     depth++;
   }
-  return { index: makeIndex(elements, texts, masks, ends, textStart, textEnd, tags), depth: deepest, flattened };
+  const index = makeIndex(elements, texts, masks, ends, textStart, textEnd, tags, parents, tagCodes, textParents);
+  return { index, depth: deepest, flattened };
 }
 
 /** The DomIndex over arrays filled in document order (typed arrays may be longer than `elements`). */
@@ -222,7 +275,10 @@ function makeIndex(
   ends: Int32Array,
   textStart: Int32Array,
   textEnd: Int32Array,
-  tags: Map<string, Element[]>,
+  tags: TagTable,
+  parents: Int32Array,
+  tagCodes: Int32Array,
+  textParents: Int32Array,
 ): DomIndex {
   const n = elements.length;
   const end = ends.subarray(0, n);
@@ -237,8 +293,12 @@ function makeIndex(
     attrs: masks.subarray(0, n),
     textStart: textStart.subarray(0, n),
     textEnd: textEnd.subarray(0, n),
-    byTag: (name) => tags.get(name) ?? NONE,
-    first: (name) => tags.get(name)?.[0] ?? null,
+    parent: parents.subarray(0, n),
+    textParent: textParents.subarray(0, texts.length),
+    tag: tagCodes.subarray(0, n),
+    tagNames: tags.names,
+    byTag: (name) => tags.byTag(name),
+    first: (name) => tags.byTag(name)[0] ?? null,
     indexOf,
     contains(anc, el) {
       if (anc === el) return true;
@@ -370,7 +430,10 @@ class IndexingHandler extends DomHandler {
   ends = new Int32Array(1024);
   textStart = new Int32Array(1024);
   textEnd = new Int32Array(1024);
-  readonly tags = new Map<string, Element[]>();
+  parents = new Int32Array(1024);
+  tagCodes = new Int32Array(1024);
+  textParents = new Int32Array(1024);
+  readonly tags = new TagTable();
 
   onopentagname(): void {
     this.bits = 0;
@@ -389,6 +452,10 @@ class IndexingHandler extends DomHandler {
     if (this.tagStack.length > MAX_DEPTH) this.walk = true;
     super.addNode(node);
     if (node.type === 'text') {
+      const t = this.texts.length;
+      if (t === this.textParents.length) this.textParents = grow(this.textParents);
+      // the parent's position (the document's startIndex is null: -1)
+      this.textParents[t] = node.parent!.startIndex ?? -1;
       this.texts.push(node as Text);
     } else if (isTag(node)) {
       const at = this.elements.length;
@@ -397,14 +464,15 @@ class IndexingHandler extends DomHandler {
         this.ends = grow(this.ends);
         this.textStart = grow(this.textStart);
         this.textEnd = grow(this.textEnd);
+        this.parents = grow(this.parents);
+        this.tagCodes = grow(this.tagCodes);
       }
       this.masks[at] = this.bits;
       this.textStart[at] = this.texts.length;
+      this.parents[at] = node.parent!.startIndex ?? -1;
+      this.tagCodes[at] = this.tags.add(node);
       node.startIndex = at;
       this.elements.push(node);
-      const list = this.tags.get(node.name);
-      if (list) list.push(node);
-      else this.tags.set(node.name, [node]);
     }
   }
   override onclosetag(): void {
@@ -448,7 +516,8 @@ export function parseIndexed(html: string): IndexedDocument | null {
     for (const el of h.elements) el.startIndex = null;
     return { doc: h.root, ...indexDocument(h.root) };
   }
-  return { doc: h.root, index: makeIndex(h.elements, h.texts, h.masks, h.ends, h.textStart, h.textEnd, h.tags), depth: 0, flattened: 0 };
+  const index = makeIndex(h.elements, h.texts, h.masks, h.ends, h.textStart, h.textEnd, h.tags, h.parents, h.tagCodes, h.textParents);
+  return { doc: h.root, index, depth: 0, flattened: 0 };
 }
 
 /** The document as parseIndexed parses it (without its index), or null when it nests too deep. */

@@ -18,9 +18,10 @@
 // The function is pure: the DOM is only read. No recursion: every walk uses an explicit stack.
 import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import type { PageContext } from '../context/index.js';
+import { ATTR } from '../context/dom.js';
 import { ldString } from '../context/jsonld.js';
 import {
-  ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, BOILERPLATE_ROLES, BOILERPLATE_SUBSTRINGS, BOILERPLATE_TOKENS, CONTENT_SUBSTRINGS,
+  ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, BOILERPLATE_ROLES, BOILERPLATE_SUBSTRINGS, BOILERPLATE_TOKENS,
   AD_MARKERS, CAPTION_PREFIXES, DATELINE_PREFIXES, MAX_DATELINE_PARAGRAPH, MAX_PROMO_PARAGRAPH, PROMO_PHRASES, EMBED_TAGS, FURNITURE_PARAGRAPHS, MAX_FURNITURE_PARAGRAPH, READ_MORE_PREFIXES, FURNITURE_TAGS, HEADING_TAGS, NEGATIVE_WEIGHT_SUBSTRINGS, PARAGRAPH_TAGS,
   BUILDER_CLASS_PREFIXES, POSITIVE_WEIGHT_SUBSTRINGS, SKIP_TAGS, STANDFIRST_TOKENS, LAYOUT_CLASS_TOKENS, TEASER_CLASS_SUBSTRINGS, STRONG_BOILERPLATE_SUBSTRINGS, NOT_BOILERPLATE_SUBSTRINGS, TAG_BASE_SCORE, TAXONOMY_CLASS_PREFIXES,
 } from '../rules/body.js';
@@ -66,7 +67,6 @@ const anyOf = (list: readonly string[]): RegExp => new RegExp(list.map(escapeRe)
 const BOILER_RE = anyOf(BOILERPLATE_SUBSTRINGS);
 const STRONG_RE = anyOf(STRONG_BOILERPLATE_SUBSTRINGS);
 const NOT_BOILER_RE = anyOf(NOT_BOILERPLATE_SUBSTRINGS);
-const CONTENT_RE = anyOf(CONTENT_SUBSTRINGS);
 const POSITIVE_RE = anyOf(POSITIVE_WEIGHT_SUBSTRINGS);
 const NEGATIVE_RE = anyOf(NEGATIVE_WEIGHT_SUBSTRINGS);
 
@@ -97,7 +97,6 @@ const isBuilderClass = (name: string): boolean => BUILDER_CLASS_PREFIXES.some((p
 
 interface ClassVerdict {
   kind: Kind;
-  contentWord: number;
   weight: number;
   /** A class/id token names a standfirst ("lead", "intro", "excerpt", "chapo"…). */
   standfirst: boolean;
@@ -138,17 +137,15 @@ export function classVerdict(cls: string, id: string | undefined): ClassVerdict 
   const classId = classIdOf(cls, id ?? '');
   let kind: Kind = Kind.Plain;
   let weight = 0;
-  let contentWord = 0;
   let standfirst = false;
   if (classId) {
     if (STRONG_RE.test(classId) && !NOT_BOILER_RE.test(classId)) kind = Kind.Strong;
     else if (BOILER_RE.test(classId) || hasBoilerWord(classId)) kind = Kind.Boiler;
-    if (CONTENT_RE.test(classId)) contentWord = 1;
     if (NEGATIVE_RE.test(classId)) weight -= 25;
     if (POSITIVE_RE.test(classId)) weight += 25;
     standfirst = kind === Kind.Plain && hasStandfirstWord(classId);
   }
-  const v = verdictOf(kind, contentWord, weight, standfirst);
+  const v = verdictOf(kind, weight, standfirst);
   if (cache.size >= MAX_VERDICTS) cache.clear();
   cache.set(detach(key), v);
   return v;
@@ -157,12 +154,10 @@ export function classVerdict(cls: string, id: string | undefined): ClassVerdict 
 /** The verdicts, one object per combination, shared by the cache's entries (it holds thousands). */
 const VERDICTS: ClassVerdict[] = [];
 for (const kind of [Kind.Plain, Kind.Boiler, Kind.Furniture, Kind.Strong]) {
-  for (const contentWord of [0, 1]) {
-    for (const weight of [-25, 0, 25]) for (const standfirst of [false, true]) VERDICTS.push({ kind, contentWord, weight, standfirst });
-  }
+  for (const weight of [-25, 0, 25]) for (const standfirst of [false, true]) VERDICTS.push({ kind, weight, standfirst });
 }
-function verdictOf(kind: Kind, contentWord: number, weight: number, standfirst: boolean): ClassVerdict {
-  return VERDICTS[((kind * 2 + contentWord) * 3 + (weight / 25 + 1)) * 2 + (standfirst ? 1 : 0)]!;
+function verdictOf(kind: Kind, weight: number, standfirst: boolean): ClassVerdict {
+  return VERDICTS[(kind * 3 + (weight / 25 + 1)) * 2 + (standfirst ? 1 : 0)]!;
 }
 
 /** Whether an element is hidden by its `hidden`, `aria-hidden` or inline `style` attribute. */
@@ -178,6 +173,17 @@ function isHidden(hidden: boolean, ariaHidden: string | undefined, style: string
 }
 
 // ---------- text measurement ----------
+
+/**
+ * White space to replace with one space: a run of two or more, or a white-space character other than the
+ * plain space. The result is the one `/\s+/g` gives, without a match (and a copy) for every lone space
+ * between two words; each run is matched once, from its first character, so the scan stays linear.
+ */
+const COLLAPSE_RE = / \s+|[^\S ]\s*/g;
+/** `s` with every run of white space replaced by one space (as `s.replace(/\s+/g, ' ')`). */
+export function collapseWhitespace(s: string): string {
+  return s.replace(COLLAPSE_RE, ' ');
+}
 
 /** Length of a string with whitespace runs counted as one, and its commas, without allocating. */
 function measure(s: string): { len: number; commas: number } {
@@ -209,18 +215,94 @@ function measure(s: string): { len: number; commas: number } {
 // ---------- the page as arrays ----------
 
 
+/**
+ * Zeroed typed columns of `n` numbers each, carved out of one ArrayBuffer: a page needs a few dozen columns,
+ * and a typed array of its own costs an allocation (and a buffer for the collector to track) per column.
+ */
+class Columns {
+  private readonly buf: ArrayBuffer;
+  private at = 0;
+  constructor(private readonly n: number, f64: number, i32: number, i16: number, u8: number) {
+    this.buf = new ArrayBuffer(f64 * Columns.bytes(n * 8) + i32 * Columns.bytes(n * 4) + i16 * Columns.bytes(n * 2) + u8 * Columns.bytes(n));
+  }
+  /** Each column starts 8-aligned, as a Float64Array must. */
+  private static bytes(b: number): number {
+    return (b + 7) & ~7;
+  }
+  private take(size: number): number {
+    const at = this.at;
+    this.at += Columns.bytes(this.n * size);
+    return at;
+  }
+  f64(): Float64Array {
+    return new Float64Array(this.buf, this.take(8), this.n);
+  }
+  i32(): Int32Array {
+    return new Int32Array(this.buf, this.take(4), this.n);
+  }
+  i16(): Int16Array {
+    return new Int16Array(this.buf, this.take(2), this.n);
+  }
+  u16(): Uint16Array {
+    return new Uint16Array(this.buf, this.take(2), this.n);
+  }
+  u8(): Uint8Array {
+    return new Uint8Array(this.buf, this.take(1), this.n);
+  }
+}
+
+/** What a tag name is, one bit each: worked out once per tag name of a page, then read per element. */
+const T = {
+  img: 1,
+  embed: 2,
+  input: 4,
+  skip: 8,
+  furniture: 16,
+  block: 32,
+  leaf: 64,
+  heading: 128,
+  paragraph: 256,
+  a: 512,
+  li: 1024,
+  /** <html> and <body>: their classes describe the whole page ("has-navigation", "sidebar-left"), never furniture. */
+  page: 2048,
+  article: 4096,
+} as const;
+
+function tagBits(name: string): number {
+  let b = 0;
+  if (name === 'img') b |= T.img;
+  if (EMBED_TAGS.has(name)) b |= T.embed;
+  if (name === 'input') b |= T.input;
+  if (SKIP_TAGS.has(name)) b |= T.skip;
+  if (FURNITURE_TAGS.has(name)) b |= T.furniture;
+  if (BLOCK_TAGS.has(name)) b |= T.block;
+  if (LEAF_CONTAINERS.has(name)) b |= T.leaf;
+  if (HEADING_TAGS.has(name)) b |= T.heading;
+  if (PARAGRAPH_TAGS.has(name)) b |= T.paragraph;
+  if (name === 'a') b |= T.a;
+  if (name === 'li') b |= T.li;
+  if (name === 'html' || name === 'body') b |= T.page;
+  if (name === 'article') b |= T.article;
+  return b;
+}
+
+/** The page's columns are indexed by position in `els`; they may be longer than `els` (the rest is unused). */
 interface Page {
   els: Element[];
   /** Position of an element in `els`; undefined for one skipped (script, hidden subtree) or not in the page. */
   index: { get(el: Element): number | undefined };
   parent: Int32Array;
   tag: string[];
+  /** The T bits of each element's tag. */
+  tagBits: Uint16Array;
+  /** Read through kindAt, weightAt and standfirstAt: an element's class/id verdict is looked up when first read. */
   kind: Uint8Array;
-  /** The element's class/id also holds a content word ("article", "content", "entry"…). */
-  contentWord: Uint8Array;
   weight: Int16Array;
-  ownText: Int32Array;
-  ownCommas: Int32Array;
+  /** The element's class/id verdict is still to be looked up (its kind holds the verdict by tag until then). */
+  pending: Uint8Array;
+  ownText: Float64Array;
+  ownCommas: Float64Array;
   /** Direct child counts of img / input / embeds, found in the walk. */
   ownImg: Int32Array;
   ownInput: Int32Array;
@@ -238,153 +320,192 @@ interface Page {
   root: ParentNode;
 }
 
+/**
+ * Looks up the class/id verdict of an element whose only telling attributes are `class` and `id`. Most
+ * elements' verdicts are never read (those inside a skipped subtree, those never scored), and a lookup
+ * hashes the whole class value, so it is done only when one is read.
+ */
+function resolveVerdict(page: Page, i: number): void {
+  page.pending[i] = 0;
+  const a = page.els[i]!.attribs;
+  const v = classVerdict(a.class ?? '', a.id);
+  const kind = v.kind !== Kind.Plain ? v.kind : page.kind[i]!;
+  page.kind[i] = kind;
+  page.weight[i] = v.weight;
+  if (kind === Kind.Plain && v.standfirst) page.standfirst[i] = 1;
+}
+function kindAt(page: Page, i: number): number {
+  if (page.pending[i] !== 0) resolveVerdict(page, i);
+  return page.kind[i]!;
+}
+function weightAt(page: Page, i: number): number {
+  if (page.pending[i] !== 0) resolveVerdict(page, i);
+  return page.weight[i]!;
+}
+function standfirstAt(page: Page, i: number): number {
+  if (page.pending[i] !== 0) resolveVerdict(page, i);
+  return page.standfirst[i]!;
+}
+
+/** Attributes that make an element's kind, and whether it is read at all, more than its class/id verdict. */
+const EAGER_ATTRS = ATTR.role | ATTR.itemprop | ATTR.rel;
+/** Attributes readPage reads itself. */
+const READ_ATTRS = EAGER_ATTRS | ATTR.style | ATTR.ariaHidden | ATTR.type | ATTR.href;
+
 function readPage(ctx: PageContext): Page {
   const els: Element[] = [];
   const tags: string[] = [];
   // the elements kept are some of the context's (the same tree): its count bounds theirs, and the columns are
   // filled in place, with no growing arrays copied into typed ones afterwards
   const cap = ctx.dom.elements.length;
-  const parents = new Int32Array(cap);
-  const kinds = new Uint8Array(cap);
-  const contentWords = new Uint8Array(cap);
-  const weights = new Int16Array(cap);
-  const ownTexts = new Int32Array(cap);
-  const ownCommas = new Int32Array(cap);
-  const ownImg = new Int32Array(cap);
-  const ownInput = new Int32Array(cap);
-  const ownEmbed = new Int32Array(cap);
-  const linkAways = new Uint8Array(cap);
+  const cols = new Columns(cap, 2, 5, 2, 5);
+  const ownTexts = cols.f64();
+  const ownCommas = cols.f64();
+  const parents = cols.i32();
+  const ownImg = cols.i32();
+  const ownInput = cols.i32();
+  const ownEmbed = cols.i32();
+  const ofDom = cols.i32().fill(-1);
+  const weights = cols.i16();
+  const bitsOf = cols.u16();
+  const kinds = cols.u8();
+  const pending = cols.u8();
+  const standfirst = cols.u8();
+  const linkAways = cols.u8();
+  /** Whether the element's children are inside an <article> element. */
+  const childInArticle = cols.u8();
   const articleBodyHint: number[] = [];
-  /** Pairs: element index, mark (1 by class/id token, STANDFIRST_ITEMPROP by itemprop). */
-  const standfirsts: number[] = [];
   let bodyIndex = -1;
 
   const root = ctx.$.root()[0]!;
   // the context's elements in document order, a skipped element's subtree jumped over with the index's `end`:
-  // no walk of our own. `ofDom[d]` is the position in `els` of the context's element d (-1: not kept).
+  // no walk of our own. `ofDom[d]` is the position in `els` of the context's element d (-1: not kept). The
+  // tree, tag names and which attributes are there come from the index's columns: an element's object is
+  // read only for the attributes it has that matter here.
   const dom = ctx.dom;
   const all = dom.elements;
   const subtreeEnd = dom.end;
-  const ofDom = new Int32Array(cap).fill(-1);
-  /** Whether the element's children are inside an <article> element. */
-  const childInArticle = new Uint8Array(cap);
+  const domParent = dom.parent;
+  const domTag = dom.tag;
+  const attrs = dom.attrs;
+  const names = dom.tagNames;
+  const bitsByCode = new Uint16Array(names.length);
+  for (let c = 0; c < names.length; c++) bitsByCode[c] = tagBits(names[c]!);
   for (let d = 0; d < cap; d++) {
-    const node = all[d]!;
-    const up = node.parent;
+    const pd = domParent[d]!;
     let p = -1;
-    if (up) {
-      // the document root is not indexed (-1): its children have no parent element
-      const pd = dom.indexOf(up as Element);
-      if (pd >= 0) p = ofDom[pd]!;
-      else if (up.type !== 'root') {
+    if (pd >= 0) p = ofDom[pd]!;
+    else {
+      // the document root is not indexed: its children have no parent element
+      const up = all[d]!.parent;
+      if (up && up.type !== 'root') {
         // under a node that is not an element (never in HTML mode): not part of the page's text
         d = subtreeEnd[d]! - 1;
         continue;
       }
     }
-    const inArticle = p >= 0 && childInArticle[p] === 1;
-    const name = node.name; // lower case: htmlparser2 folds tag names in HTML mode
-    if (name === 'img') {
+    const code = domTag[d]!;
+    const tb = bitsByCode[code]!;
+    if ((tb & T.img) !== 0) {
       if (p >= 0) ownImg[p]!++;
       d = subtreeEnd[d]! - 1;
       continue;
     }
-    // the attributes read here, in one pass over the element's attributes (most have none or one or two):
-    // a lookup of each name by itself costs more on objects of as many shapes as a page has attribute sets
-    let cls: string | undefined;
-    let id: string | undefined;
+    const bits = attrs[d]!;
     let role: string | undefined;
     let itemprop: string | undefined;
     let rel: string | undefined;
-    let style: string | undefined;
-    let ariaHidden: string | undefined;
-    let type: string | undefined;
     let href: string | undefined;
-    let hidden = false;
-    const attribs = node.attribs;
-    for (const key in attribs) {
-      switch (key) {
-        case 'class': cls = attribs[key]; break;
-        case 'id': id = attribs[key]; break;
-        case 'role': role = attribs[key]; break;
-        case 'itemprop': itemprop = attribs[key]; break;
-        case 'rel': rel = attribs[key]; break;
-        case 'style': style = attribs[key]; break;
-        case 'aria-hidden': ariaHidden = attribs[key]; break;
-        case 'type': type = attribs[key]; break;
-        case 'href': href = attribs[key]; break;
-        case 'hidden': hidden = attribs[key] !== undefined; break;
+    let hidden = (bits & ATTR.hidden) !== 0;
+    let inputType = '';
+    if ((bits & READ_ATTRS) !== 0) {
+      const a = all[d]!.attribs;
+      if ((bits & ATTR.role) !== 0) role = a.role;
+      if ((bits & ATTR.itemprop) !== 0) itemprop = a.itemprop;
+      if ((bits & ATTR.rel) !== 0) rel = a.rel;
+      if ((bits & ATTR.href) !== 0) href = a.href;
+      if ((bits & ATTR.type) !== 0) inputType = a.type!;
+      if (!hidden && (bits & (ATTR.ariaHidden | ATTR.style)) !== 0) {
+        hidden = isHidden(false, (bits & ATTR.ariaHidden) !== 0 ? a['aria-hidden'] : undefined, (bits & ATTR.style) !== 0 ? a.style : undefined);
       }
     }
-    if (EMBED_TAGS.has(name)) {
+    if ((tb & T.embed) !== 0) {
       if (p >= 0) ownEmbed[p]!++;
-    } else if (name === 'input' && (type ?? '').toLowerCase() !== 'hidden') {
+    } else if ((tb & T.input) !== 0 && inputType.toLowerCase() !== 'hidden') {
       if (p >= 0) ownInput[p]!++;
     }
-    if (SKIP_TAGS.has(name) || isHidden(hidden, ariaHidden, style)) {
+    if ((tb & T.skip) !== 0 || hidden) {
       d = subtreeEnd[d]! - 1;
       continue;
     }
+    const inArticle = p >= 0 && childInArticle[p] === 1;
+    const name = names[code]!; // lower case: htmlparser2 folds tag names in HTML mode
     const i = els.length;
-    els.push(node);
+    els.push(all[d]!);
     ofDom[d] = i;
     parents[i] = p;
     tags.push(name);
-    if (name === 'body' && bodyIndex < 0) bodyIndex = i;
-    if (name === 'a' && !(href ?? '').startsWith('#')) linkAways[i] = 1;
+    bitsOf[i] = tb;
+    if (bodyIndex < 0 && name === 'body') bodyIndex = i;
+    if ((tb & T.a) !== 0 && (href === undefined || href.charCodeAt(0) !== 35)) linkAways[i] = 1; // not '#…'
+    if (inArticle || (tb & T.article) !== 0) childInArticle[i] = 1;
 
     // an article's own <header> holds its standfirst (its h1 and byline are skipped on their own)
-    let kind: Kind = FURNITURE_TAGS.has(name) && !(name === 'header' && inArticle) ? Kind.Furniture : Kind.Plain;
+    const tagKind: Kind = (tb & T.furniture) !== 0 && !(name === 'header' && inArticle) ? Kind.Furniture : Kind.Plain;
+    kinds[i] = tagKind;
+    const classOrId = (tb & T.page) === 0 && (bits & (ATTR.class | ATTR.id)) !== 0;
+    if ((bits & EAGER_ATTRS) === 0) {
+      // the kind by tag until the class/id verdict is read (resolveVerdict)
+      if (classOrId) pending[i] = 1;
+      continue;
+    }
+    let kind: Kind = tagKind;
     let weight = 0;
-    let contentWord = 0;
-    // <html> and <body> classes describe the whole page ("has-navigation", "sidebar-left"), never furniture
-    const verdict = name !== 'html' && name !== 'body' && (cls || id) ? classVerdict(cls ?? '', id) : null;
+    const a = all[d]!.attribs;
+    const verdict = classOrId && (a.class || a.id) ? classVerdict(a.class ?? '', a.id) : null;
     if (verdict) {
-      const v = verdict;
-      if (v.kind !== Kind.Plain) kind = v.kind;
-      contentWord = v.contentWord;
-      weight = v.weight;
+      if (verdict.kind !== Kind.Plain) kind = verdict.kind;
+      weight = verdict.weight;
     }
     if (role && BOILERPLATE_ROLES.has(role.toLowerCase()) && kind !== Kind.Strong) kind = Kind.Boiler;
     if (itemprop) {
       const ip = itemprop.toLowerCase();
       if (ARTICLE_BODY_ITEMPROPS.has(ip)) {
         articleBodyHint.push(i);
-        contentWord = 1;
         weight += 25;
         if (kind === Kind.Boiler) kind = Kind.Plain;
       } else if (ip === 'description' || ip === 'abstract' || ip === 'alternativeheadline') {
-        standfirsts.push(i, STANDFIRST_ITEMPROP);
+        standfirst[i] = STANDFIRST_ITEMPROP;
       } else if (ip === 'author' || ip === 'datepublished' || ip === 'datemodified' || ip === 'datecreated' || ip === 'creator') {
         kind = Kind.Strong;
       }
     }
     if (rel === 'author') kind = Kind.Strong;
-    if (kind === Kind.Plain && verdict?.standfirst) standfirsts.push(i, 1);
+    if (kind === Kind.Plain && verdict?.standfirst) standfirst[i] = 1;
     kinds[i] = kind;
     weights[i] = weight;
-    contentWords[i] = contentWord;
-    if (inArticle || name === 'article') childInArticle[i] = 1;
   }
   // own text: each text node counts for its parent, when that parent is kept (text in a skipped subtree is not read)
-  for (const t of dom.texts) {
-    const up = t.parent;
-    if (!up) continue;
-    const pd = dom.indexOf(up as Element); // -1 for the document root
+  const texts = dom.texts;
+  const textParent = dom.textParent;
+  for (let t = 0; t < texts.length; t++) {
+    const pd = textParent[t]!; // -1 for the document root
     const p = pd >= 0 ? ofDom[pd]! : -1;
     if (p < 0) continue;
-    const m = measure(t.data);
+    const m = measure(texts[t]!.data);
     ownTexts[p]! += m.len;
     ownCommas[p]! += m.commas;
   }
 
   const n = els.length;
-  const parent = parents.subarray(0, n);
-  const ownText = ownTexts.subarray(0, n);
-  const textRaw = new Float64Array(ownText);
-  const linkRaw = new Float64Array(n);
+  const parent = parents;
+  const totals = new Columns(n, 2, 1, 0, 0);
+  const textRaw = totals.f64();
+  const linkRaw = totals.f64();
+  const end = totals.i32();
+  for (let i = 0; i < n; i++) textRaw[i] = ownTexts[i]!;
   for (let i = n - 1; i >= 0; i--) {
-    if (tags[i] === 'a') linkRaw[i] = textRaw[i]!;
+    if ((bitsOf[i]! & T.a) !== 0) linkRaw[i] = textRaw[i]!;
     const p = parent[i]!;
     if (p >= 0) {
       textRaw[p]! += textRaw[i]!;
@@ -399,18 +520,14 @@ function readPage(ctx: PageContext): Page {
       return k >= 0 ? k : undefined;
     },
   };
-  const end = new Int32Array(n);
   for (let i = 0; i < n; i++) end[i] = i;
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i]!;
     if (p >= 0 && end[i]! > end[p]!) end[p] = end[i]!;
   }
-  const standfirst = new Uint8Array(n);
-  for (let k = 0; k < standfirsts.length; k += 2) standfirst[standfirsts[k]!] = standfirsts[k + 1]!;
   return {
-    els, index, parent, tag: tags, kind: kinds.subarray(0, n), contentWord: contentWords.subarray(0, n),
-    weight: weights.subarray(0, n), ownText, ownCommas: ownCommas.subarray(0, n), ownImg: ownImg.subarray(0, n),
-    ownInput: ownInput.subarray(0, n), ownEmbed: ownEmbed.subarray(0, n), textRaw, linkRaw, linkAway: linkAways.subarray(0, n), articleBodyHint, end, standfirst, bodyIndex, root,
+    els, index, parent, tag: tags, tagBits: bitsOf, kind: kinds, weight: weights, pending, ownText: ownTexts, ownCommas, ownImg, ownInput,
+    ownEmbed, textRaw, linkRaw, linkAway: linkAways, articleBodyHint, end, standfirst, bodyIndex, root,
   };
 }
 
@@ -445,7 +562,7 @@ const WRAPPER_SHARE = 0.4;
 
 /** Whether a boilerplate-named or furniture element is in fact a wrapper of the page's main text. */
 function rescued(page: Page, i: number): boolean {
-  const kind = page.kind[i]!;
+  const kind = kindAt(page, i);
   if (kind === Kind.Strong) return false;
   const tag = page.tag[i]!;
   if (tag === 'h1' || tag === 'figure') return false;
@@ -458,25 +575,29 @@ function rescued(page: Page, i: number): boolean {
 
 function computeStats(page: Page, flags: Flags): Stats {
   const n = page.els.length;
-  const excluded = new Uint8Array(n);
+  const cols = new Columns(n, 5, 5, 0, 2);
+  const excluded = cols.u8();
   if (flags.boilerplate) {
+    // an excluded element's subtree is excluded whole: the kinds inside it are never read
     for (let i = 0; i < n; i++) {
-      const p = page.parent[i]!;
-      if (p >= 0 && excluded[p]) excluded[i] = 1;
-      else if (page.kind[i] !== Kind.Plain && !rescued(page, i)) excluded[i] = 1;
+      if (kindAt(page, i) !== Kind.Plain && !rescued(page, i)) {
+        const last = page.end[i]!;
+        excluded.fill(1, i, last + 1);
+        i = last;
+      }
     }
   }
-  const text = new Float64Array(n);
-  const link = new Float64Array(n);
-  const commas = new Float64Array(n);
-  const pCount = new Int32Array(n);
-  const liCount = new Int32Array(n);
-  const img = new Int32Array(n);
-  const input = new Int32Array(n);
-  const embed = new Int32Array(n);
-  const inline = new Float64Array(n);
-  const inlineCommas = new Float64Array(n);
-  const blockChild = new Uint8Array(n);
+  const text = cols.f64();
+  const link = cols.f64();
+  const commas = cols.f64();
+  const inline = cols.f64();
+  const inlineCommas = cols.f64();
+  const pCount = cols.i32();
+  const liCount = cols.i32();
+  const img = cols.i32();
+  const input = cols.i32();
+  const embed = cols.i32();
+  const blockChild = cols.u8();
   for (let i = 0; i < n; i++) {
     text[i] = page.ownText[i]!;
     commas[i] = page.ownCommas[i]!;
@@ -525,7 +646,7 @@ function scoreCandidates(page: Page, st: Stats, flags: Flags): Float64Array {
     for (let level = 0; level < SCORE_LEVELS && a >= 0; level++) {
       if (!scored[a]) {
         scored[a] = 1;
-        score[a] = (TAG_BASE_SCORE[page.tag[a]!] ?? 0) + (flags.weights ? page.weight[a]! : 0);
+        score[a] = (TAG_BASE_SCORE[page.tag[a]!] ?? 0) + (flags.weights ? weightAt(page, a) : 0);
       }
       score[a]! += cs / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       a = page.parent[a]!;
@@ -800,7 +921,7 @@ function textOf(el: Element): string {
     if (isText(n)) parts.push(n.data);
     else if (isTag(n)) for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]!);
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(parts.join('')).trim();
 }
 
 const CLEANABLE: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'aside', 'header', 'footer', 'nav', 'center']);
@@ -810,7 +931,7 @@ function rejectedBlock(page: Page, st: Stats, i: number, flags: Flags): boolean 
   const tag = page.tag[i]!;
   if (!CLEANABLE.has(tag)) return false;
   // a <header> kept in the content is the article's own (its class says "header" by role, not as a verdict)
-  const weight = flags.weights && tag !== 'header' ? page.weight[i]! : 0;
+  const weight = flags.weights && tag !== 'header' ? weightAt(page, i) : 0;
   if (weight < 0) return true;
   if (st.commas[i]! >= 10) return false;
   const len = st.text[i]!;
@@ -875,7 +996,7 @@ function normaliseParagraph(raw: string): string[] {
   // whitespace first (one linear pass), so the splits below never scan a run of spaces twice
   // zero-width space and BOM; soft hyphens are kept as written
   const visible = raw.includes('\u200b') || raw.includes('\ufeff') ? raw.replace(/[\u200b\ufeff]/g, '') : raw;
-  const flat = visible.replace(/\s+/g, ' ');
+  const flat = collapseWhitespace(visible);
   // most paragraphs hold no line break: no split, no second pass
   const breaks = flat.includes(BR_MARK);
   for (const part of breaks ? flat.split(/\uE000 ?\uE000/) : [flat]) {
@@ -941,7 +1062,7 @@ function collect(page: Page, st: Stats, score: Float64Array, roots: AnyNode[], f
       const k = page.index.get(node);
       if (k === undefined) continue; // skipped tag or hidden
       if (standalone) {
-        if (node !== r && page.kind[k] !== Kind.Plain) continue;
+        if (node !== r && kindAt(page, k) !== Kind.Plain) continue;
       } else if (st.excluded[k]) continue;
       // a block holding most of the container's text is the article, whatever its class says
       if (!standalone && node !== r && flags.clean && !keep.has(k) && st.text[k]! < MOST * rootText && rejectedBlock(page, st, k, flags)) continue;
@@ -991,7 +1112,7 @@ function standfirstBefore(page: Page, first: number): number {
 
 function standfirstIn(page: Page, start: number, first: number, itempropOnly: boolean): number {
   for (let i = start; i < first; i++) {
-    const mark = page.standfirst[i]!;
+    const mark = standfirstAt(page, i);
     if (!mark || (itempropOnly && mark !== STANDFIRST_ITEMPROP)) continue;
     if (first <= page.end[i]!) continue; // holds the body: a wrapper, not a standfirst
     const t = page.textRaw[i]!;
@@ -1001,7 +1122,7 @@ function standfirstIn(page: Page, start: number, first: number, itempropOnly: bo
     }
     let clean = true;
     for (let a = page.parent[i]!; a >= 0 && !(a < first && first <= page.end[a]!); a = page.parent[a]!) {
-      const kind = page.kind[a]!;
+      const kind = kindAt(page, a);
       if (kind === Kind.Strong || kind === Kind.Boiler || (kind === Kind.Furniture && page.tag[a] !== 'header')) {
         clean = false;
         break;
@@ -1091,7 +1212,7 @@ const PASSES: ReadonlyArray<[string, Flags]> = [
 export function extractBody(ctx: PageContext): Found<Body> {
   const page = readPage(ctx);
   const ld = ldString(ctx.articleLd.find((n) => typeof n.articleBody === 'string')?.articleBody ?? null);
-  const ldLength = ld ? ld.replace(/\s+/g, ' ').length : 0;
+  const ldLength = ld ? collapseWhitespace(ld).length : 0;
   // enough text: the usual threshold, or most of what the JSON-LD articleBody says the article holds
   const enough = (a: Attempt): boolean => a.length >= Math.min(MIN_BODY_CHARS, ldLength > 0 ? ldLength * 0.8 : MIN_BODY_CHARS);
   let best: Attempt | null = null;

@@ -136,11 +136,6 @@ export const TAXONOMY_CLASS_PREFIXES: readonly string[] = [
  */
 export const BUILDER_CLASS_PREFIXES: readonly string[] = ['elementor-', 'et_pb_', 'wpb_', 'vc_', 'fl-', 'tve_', 'thrv_', 'brxe-', 'so-panel', 'so-widget', 'siteorigin-'];
 
-/** Words that mark an element as the article: an element with one escapes the boilerplate words when big. */
-export const CONTENT_SUBSTRINGS: readonly string[] = [
-  'article', 'content', 'entry', 'main', 'post', 'story', 'body', 'text', 'prose', 'blog', 'hentry', 'h-entry', 'artikel', 'beitrag', 'inhalt',
-];
-
 /**
  * Class/id words that raise (+25) or lower (-25) a candidate container's score (Mozilla Readability's
  * class weight, extended with German CMS words).

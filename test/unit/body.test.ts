@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context/index.js';
-import { extractBody } from '../../src/extract/body.js';
+import { collapseWhitespace, extractBody } from '../../src/extract/body.js';
 import { cpuNow } from '../helpers/cpu.js';
 
 // Pages written for these tests. Prose paragraphs are long enough to score like real ones.
@@ -308,5 +308,25 @@ describe('extractBody: failure classes', () => {
     const c = 'I have lived by this bridge for forty years, and I can tell you that nobody, not one councillor, has ever crossed it at night on foot.';
     const html = page(`<div class="o-section o-section--has-ads"><div class="story-copy"><p>${P1}</p><p>${P2}</p><div class="newsletter-box">Get the harbour briefing in your inbox every morning, for free and without ads.</div><p>${P3}</p><p>${P4}</p></div></div><div class="comments">${`<div class="comment-text"><p>${c}</p><p>${c}</p></div>`.repeat(4)}</div>`);
     expect(body(html).paragraphs).toEqual([P1, P2, P3, P4]);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('collapses exactly as replace(/\\s+/g, " ") does', () => {
+    const alphabet = [' ', ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', 'a', 'b', '.', '\u200b'];
+    let seed = 11;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let i = 0; i < 5000; i++) {
+      let s = '';
+      for (let k = rnd(24); k > 0; k--) s += alphabet[rnd(alphabet.length)];
+      expect(collapseWhitespace(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' '));
+    }
+    for (const s of ['', ' ', '  ', 'a b', 'a  b', ' a\tb \n', '\u00a0 x', 'x \u00a0']) expect(collapseWhitespace(s)).toBe(s.replace(/\s+/g, ' '));
+  });
+
+  it('stays linear on long runs of mixed white space', () => {
+    const t0 = cpuNow();
+    for (const run of [' '.repeat(300_000), ' \t'.repeat(150_000), '\n '.repeat(150_000), 'a '.repeat(150_000)]) expect(collapseWhitespace(run).length).toBeLessThanOrEqual(run.length);
+    expect(cpuNow() - t0).toBeLessThan(1000);
   });
 });

@@ -102,21 +102,24 @@ describe('createContext: the element index (ctx.dom)', () => {
   it('knows which attributes each element has (ATTR bits), as the parser reported them or, for a tree parsed elsewhere, from the element', async () => {
     const { ATTR, indexDocument } = await import('../../src/context/dom.js');
     const { load } = await import('cheerio/slim');
-    const html = `<body><a href="/x" CLASS="c" rel="author">a</a><p>p</p><div role="main" data-bg="x.jpg" id="d" class="c"></div>
-      <time pubdate itemprop="datePublished">t</time><meta property="og:title" content="T"><br></p></body>`;
+    const html = `<body><a href="/x" CLASS="c" rel="author">a</a><p style="color:red">p</p><div role="main" data-bg="x.jpg" id="d" class="c" hidden></div>
+      <time pubdate itemprop="datePublished" aria-hidden="true">t</time><meta property="og:title" content="T"><br></p><input type=text></body>`;
     const expected = (e: { attribs: Record<string, string> }): number => {
       const a = e.attribs;
       const bit = (name: string, b: number): number => (a[name] !== undefined ? b : 0);
       return bit('class', ATTR.class) | bit('id', ATTR.id) | bit('itemprop', ATTR.itemprop) | bit('rel', ATTR.rel) | bit('property', ATTR.property) |
-        bit('href', ATTR.href) | bit('pubdate', ATTR.pubdate) | bit('role', ATTR.role) | bit('data-bg', ATTR.lazySrc);
+        bit('href', ATTR.href) | bit('pubdate', ATTR.pubdate) | bit('role', ATTR.role) | bit('data-bg', ATTR.lazySrc) |
+        bit('style', ATTR.style) | bit('aria-hidden', ATTR.ariaHidden) | bit('hidden', ATTR.hidden) | bit('type', ATTR.type);
     };
     const parsed = createContext(html).dom;
     const other = indexDocument(load(html).root()[0]!).index;
     for (const dom of [parsed, other]) {
       // the stray </p> opens an empty <p> of its own, as browsers do: an element the parser makes without attributes
-      expect(dom.elements.map((e) => e.name)).toEqual(['body', 'a', 'p', 'div', 'time', 'meta', 'br', 'p']);
+      expect(dom.elements.map((e) => e.name)).toEqual(['body', 'a', 'p', 'div', 'time', 'meta', 'br', 'p', 'input']);
       expect([...dom.attrs]).toEqual(dom.elements.map(expected));
       expect(dom.attrs[dom.indexOf(dom.byTag('a')[0]!)]).toBe(ATTR.href | ATTR.class | ATTR.rel);
+      expect(dom.attrs[dom.indexOf(dom.byTag('div')[0]!)]).toBe(ATTR.role | ATTR.lazySrc | ATTR.id | ATTR.class | ATTR.hidden);
+      expect(dom.attrs[dom.indexOf(dom.byTag('time')[0]!)]).toBe(ATTR.pubdate | ATTR.itemprop | ATTR.ariaHidden);
     }
   });
 
@@ -132,21 +135,28 @@ describe('createContext: the element index (ctx.dom)', () => {
       const texts: string[] = [];
       const textStart: number[] = [];
       const textEnd: number[] = [];
-      const visit = (n: { type: string; children?: unknown[]; data?: string; name?: string }): void => {
-        if (n.type === 'text') texts.push(n.data!);
+      const parents: number[] = [];
+      const textParents: number[] = [];
+      const visit = (n: { type: string; children?: unknown[]; data?: string; name?: string }, parent: number): void => {
+        if (n.type === 'text') { texts.push(n.data!); textParents.push(parent); }
         const tag = n.type === 'tag' || n.type === 'script' || n.type === 'style';
         const at = names.length;
-        if (tag) { names.push(n.name!); ends.push(-1); textStart.push(texts.length); textEnd.push(-1); }
-        for (const c of (n.children ?? []) as Array<typeof n>) visit(c);
+        if (tag) { names.push(n.name!); ends.push(-1); textStart.push(texts.length); textEnd.push(-1); parents.push(parent); }
+        for (const c of (n.children ?? []) as Array<typeof n>) visit(c, tag ? at : -1);
         if (tag) { ends[at] = names.length; textEnd[at] = texts.length; }
       };
-      for (const c of load(html).root()[0]!.children) visit(c as never);
+      for (const c of load(html).root()[0]!.children) visit(c as never, -1);
       expect(dom.elements.map((e) => e.name)).toEqual(names);
       expect([...dom.end]).toEqual(ends);
       expect(dom.texts.map((t) => t.data)).toEqual(texts);
       expect(dom.attrs.length).toBe(names.length);
       expect([...dom.textStart]).toEqual(textStart);
       expect([...dom.textEnd]).toEqual(textEnd);
+      expect([...dom.parent]).toEqual(parents);
+      expect([...dom.textParent]).toEqual(textParents);
+      // tag codes: one per name, numbered in order of first use
+      expect([...dom.tag].map((c) => dom.tagNames[c])).toEqual(names);
+      expect(dom.tagNames).toEqual([...new Set(names)]);
     }
   });
 
@@ -170,6 +180,10 @@ describe('createContext: the element index (ctx.dom)', () => {
       expect([...a.attrs]).toEqual([...b.attrs]);
       expect([...a.textStart]).toEqual([...b.textStart]);
       expect([...a.textEnd]).toEqual([...b.textEnd]);
+      expect([...a.parent]).toEqual([...b.parent]);
+      expect([...a.textParent]).toEqual([...b.textParent]);
+      expect([...a.tag]).toEqual([...b.tag]);
+      expect(a.tagNames).toEqual(b.tagNames);
       expect(a.elements.every((e, i) => a.indexOf(e) === i)).toBe(true);
       expect(parsed.flattened).toBe(walked.flattened);
       for (const name of ['p', 'td', 'li', 'section', 'missing']) expect(a.byTag(name).map((e) => a.indexOf(e))).toEqual(b.byTag(name).map((e) => b.indexOf(e)));
