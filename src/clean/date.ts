@@ -196,12 +196,16 @@ export function parseDateText(text: string | null | undefined, order: DateOrder 
   return all[0]?.parts ?? null;
 }
 
+const HAS_DIGIT = /\d/;
+
 /**
  * Dates written in `text`, in order of position. Scans at most `limit` matches per pattern; each pattern
  * is a single linear pass over the text.
  */
 export function findDates(text: string | null | undefined, order: DateOrder = 'dmy', limit = 50): DateMatch[] {
-  if (!text) return [];
+  // every pattern holds digits (day, year): a text without one has no date, and the month-name patterns
+  // (case-insensitive Unicode alternations) are the dear part of the scan
+  if (!text || !HAS_DIGIT.test(text)) return [];
   const s = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const out: DateMatch[] = [];
   for (const { re, kind, build } of TEXT_PATTERNS) {

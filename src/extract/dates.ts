@@ -222,11 +222,20 @@ function textAround(ctx: PageContext, anchor: Element | null, after: number): [s
   return [pre.slice(-BEFORE_HEADLINE), post.replace(/\s+/g, ' ').slice(0, after)];
 }
 
+const aroundCache = new WeakMap<PageContext, [string, string]>();
+
+/** The visible text around the article's <h1> (see textAround), read once per page. */
+function textAroundHeadline(ctx: PageContext, anchor: Element | null): [string, string] {
+  let t = aroundCache.get(ctx);
+  if (!t) aroundCache.set(ctx, (t = textAround(ctx, anchor, AFTER_HEADLINE)));
+  return t;
+}
+
 /** Date text right after the headline (or just before it: datelines above titles), nearest first. */
 function nearHeadline(ctx: PageContext, order: DateOrder, fetchedAt: string | null): Candidate | null {
   const anchor = articleH1(ctx);
   if (!anchor) return null;
-  const [pre, post] = textAround(ctx, anchor, AFTER_HEADLINE);
+  const [pre, post] = textAroundHeadline(ctx, anchor);
   const after = publicationDate(post, order, fetchedAt, 5);
   const before = publicationDate(pre, order, fetchedAt, 5, true);
   // a dateline right above the title beats a date deep in the standfirst ("vom 9.1. bis 10.2.2023")
@@ -472,8 +481,7 @@ export function extractDates(ctx: PageContext): Found<DatesResult> {
   // Metadata with two days, of which the page shows only the later one next to its headline: the article
   // as the reader sees it is dated by that day (a republished or reworked piece), the first one is history.
   if (published && modified && rank <= 1 && dayKey(modified.parts) !== dayKey(published.parts)) {
-    const anchor = articleH1(ctx);
-    const [pre, post] = textAround(ctx, anchor, AFTER_HEADLINE);
+    const [pre, post] = textAroundHeadline(ctx, articleH1(ctx));
     const shownDays = findDates(`${pre} ${post}`, order, 10)
       .filter((d) => isPlausible(d.parts, fetchedAt))
       .map((d) => dayKey(d.parts));

@@ -394,32 +394,40 @@ export function dropDateAffix(headline: string): string {
 
 function chooseHeadline(ctx: PageContext, siteName: string | null): Found<string | null> {
   const { ev, titleTag, raw, meta, heads } = headlineEvidence(ctx, siteName);
+  // the same titles and headings are keyed again and again below (og:title, twitter:title and JSON-LD often
+  // agree, and every piece of each is keyed): each string is keyed once
+  const keyMemo = new Map<string, string>();
+  const key = (s: string): string => {
+    let k = keyMemo.get(s);
+    if (k === undefined) keyMemo.set(s, (k = wordKey(s)));
+    return k;
+  };
   const plain = heads.filter((h) => !h.source.endsWith(':logo'));
   const inside = plain.filter((h) => !h.source.endsWith(':outside'));
 
   // Keys of whole metadata titles (as found and with site affixes cut), and of their separator-cut pieces.
   const whole = new Set<string>();
-  for (const c of raw) whole.add(wordKey(c.text));
-  for (const c of meta) whole.add(wordKey(c.text));
+  for (const c of raw) whole.add(key(c.text));
+  for (const c of meta) whole.add(key(c.text));
   whole.delete('');
   const pieces = new Set<string>();
   const longest = new Set<string>();
   for (const c of raw) {
     const tp = splitTitle(c.text);
-    for (const v of titleVariants(c.text, tp)) pieces.add(wordKey(v));
+    for (const v of titleVariants(c.text, tp)) pieces.add(key(v));
     const top = tp.parts.reduce((a, b) => (b.length > a.length ? b : a), '');
-    longest.add(wordKey(top));
+    longest.add(key(top));
   }
 
   // Keys of the metadata meant as the article's headline (JSON-LD, Open Graph, Twitter), not <title>.
   const strong = new Set<string>();
-  for (const c of [...raw, ...meta]) if (c.source !== 'title') strong.add(wordKey(c.text));
+  for (const c of [...raw, ...meta]) if (c.source !== 'title') strong.add(key(c.text));
 
   // 1. A heading that is a whole metadata title: what the reader sees, confirmed (a logo heading too).
   //    A heading outside the article (a breadcrumb) that
   //    only <title> confirms does not count against JSON-LD and og:title that say otherwise.
   for (const h of heads) {
-    const k = wordKey(h.text);
+    const k = key(h.text);
     if (!whole.has(k)) continue;
     if (h.source.endsWith(':outside') && strong.size && !strong.has(k)) continue;
     return { value: h.text, source: h.source };
@@ -436,7 +444,7 @@ function chooseHeadline(ctx: PageContext, siteName: string | null): Found<string
       for (let j = i + 1; j <= n; j++) {
         if ((i === 0 && j === n) || (j < n && isColon(tp.seps[j - 1]!))) continue;
         const v = join(tp, i, j);
-        if (whole.has(wordKey(v)) && (!best || v.length > best.length)) best = v;
+        if (whole.has(key(v)) && (!best || v.length > best.length)) best = v;
       }
     }
     if (best) return { value: best, source: `${h.source}:cut` };
@@ -447,26 +455,26 @@ function chooseHeadline(ctx: PageContext, siteName: string | null): Found<string
   const labelPiece = (k: string): boolean => isPiece(k) && k.split(' ').length < 3 && !longest.has(k);
   let piece: Candidate | undefined;
   for (const h of plain) {
-    const k = wordKey(h.text);
+    const k = key(h.text);
     if (isPiece(k) && !labelPiece(k) && (!piece || h.text.length > piece.text.length)) piece = h;
   }
   if (piece) return { value: piece.text, source: piece.source };
   // 3. A heading that begins a metadata title.
-  const metaKeys = meta.map((c) => wordKey(c.text));
+  const metaKeys = meta.map((c) => key(c.text));
   for (const h of inside) {
-    const k = wordKey(h.text);
+    const k = key(h.text);
     if (metaKeys.some((m) => startsWords(m, k))) return { value: h.text, source: `${h.source}:prefix` };
   }
   // 4. The page's one visible <h1>, even where the metadata says otherwise (an SEO title, a shorter
   //    social title): unless it labels a section, or ends with a metadata title (a kicker before it).
   const isLabel = (h: Candidate): boolean => {
-    const k = wordKey(h.text);
+    const k = key(h.text);
     return labelPiece(k) || PAGE_LABELS.has(h.text.toLowerCase()) || isGeneric(h.text) || SECTION_LABEL_CLASS.test(classId(h.el!)) || inSiteName(k, siteName);
   };
   const h1s = inside.filter((h) => h.source === 'h1');
   if (h1s.length && h1s.every((h) => h.text === h1s[0]!.text)) {
     const h = h1s[0]!;
-    const k = wordKey(h.text);
+    const k = key(h.text);
     const kicker = metaKeys.some((m) => m.length >= 8 && k.length > m.length && k.endsWith(' ' + m));
     if (!isLabel(h) && !kicker) return { value: h.text, source: 'h1:visible' };
   }
@@ -481,14 +489,14 @@ function chooseHeadline(ctx: PageContext, siteName: string | null): Found<string
   if (fromMeta) return untruncated(fromMeta, meta);
   const usable = inside.filter((h) => !isLabel(h));
   // Several different h1s (a rich-text body with h1 sections): <title> decides when a heading repeats it.
-  if (titleTag && new Set(usable.filter((h) => h.source === 'h1').map((h) => h.text)).size > 1 && headingKeys(ctx).has(wordKey(titleTag))) {
+  if (titleTag && new Set(usable.filter((h) => h.source === 'h1').map((h) => h.text)).size > 1 && headingKeys(ctx).has(key(titleTag))) {
     return { value: titleTag, source: 'title:heading' };
   }
   const h1 = usable.find((h) => h.source === 'h1') ?? usable[0];
   if (h1) return { value: h1.text, source: h1.source };
   if (titleTag) {
     const keys = headingKeys(ctx);
-    const parts = titleVariants(titleTag).filter((v) => v !== titleTag && keys.has(wordKey(v)));
+    const parts = titleVariants(titleTag).filter((v) => v !== titleTag && keys.has(key(v)));
     const best = parts.sort((a, b) => b.length - a.length)[0];
     if (best) return { value: best, source: 'title:heading' };
   }

@@ -320,18 +320,12 @@ function compiledTable(table: readonly string[]): CompiledTable {
 
 /**
  * The attributes a rule table's selectors look at, as one string: `tag class id itemprop rel property`, as
- * written (a link's href, when a selector of the table tests it, is tested apart: see selectRules). A table's
- * prefilter (case-insensitive) is a regex over this string. Elements with none of these attributes but a class are keyed by
- * their tag and class alone (`tag class    `) and tested once per tag and class (see fillMasks): this builds the
- * key of the others.
+ * written, and ` pubdate` when that attribute is there (a link's href, when a selector of the table tests it, is
+ * tested apart: see selectRules). A table's prefilter (case-insensitive) is a regex over this string. fillMasks
+ * never builds the string: it tests the tag (`tag `) and each attribute on its own, which is the same test for the
+ * prefilters the views accept (see splitPrefilter).
  */
-function selectorKey(el: Element, bits: number): string {
-  // the attribute bits (DomIndex.attrs) tell which attributes are there: an absent one is not looked up
-  const a = el.attribs;
-  let k = `${el.name} ${(bits & ATTR.class) !== 0 ? a.class : ''} ${(bits & ATTR.id) !== 0 ? a.id : ''} ${(bits & ATTR.itemprop) !== 0 ? a.itemprop : ''} ${(bits & ATTR.rel) !== 0 ? a.rel : ''} ${(bits & ATTR.property) !== 0 ? a.property : ''}`;
-  if ((bits & ATTR.pubdate) !== 0) k += ' pubdate';
-  return k;
-}
+const FIELD_ATTRS = ATTR.class | ATTR.id | ATTR.itemprop | ATTR.rel | ATTR.property | ATTR.pubdate;
 
 /** The part of a link's href a prefilter reads (its first 300 characters). */
 function hrefKey(href: string): string {
@@ -339,18 +333,15 @@ function hrefKey(href: string): string {
 }
 
 /**
- * The attributes besides class that a key reads (see selectorKey), but a link's href: that one is read only for
- * the views that test it (see selectRules).
- */
-const KEY_ATTRS = ATTR.id | ATTR.itemprop | ATTR.rel | ATTR.property | ATTR.pubdate;
-
-/**
  * A prefilter as the rule tables use it, made case-insensitive once (keys keep the page's case: lower-casing every
  * key costs more), with whether links' hrefs are tested too (`href`: a table of the view tests href). Each view
  * seen gets a bit: one walk of a page's elements answers every view known by then (see fillMasks).
  */
 interface View {
+  /** The whole prefilter: tested on `tag ` and on hrefs. */
   re: RegExp;
+  /** Its alternatives that can match inside an attribute value (source, see splitPrefilter). */
+  field: string;
   href: boolean;
   bit: number;
 }
@@ -360,22 +351,80 @@ const viewList: View[] = [];
 /** Views beyond the bits of a Uint16Array get none and a walk of their own (see fillMasks). */
 const MAX_VIEWS = 16;
 
+/** A word to find anywhere, or a whole token (`(?:^|\s)` before it, `(?:\s|$)` after it, `(?:^|\s|\/)` a path segment). */
+const FIELD_ALTERNATIVE = /^(?:\(\?:\^\|\\s(?:\|\\\/)?\))?(?:[\w:-]|\[[\w-]+\])+(?:\(\?:\\s\|\$\))?$/;
+/** A tag name at the key's start (`^h[1-6]\s`): it can only match the `tag ` part. */
+const TAG_ALTERNATIVE = /^\^(?:[\w-]|\[[\w-]+\])+\\s$/;
+
+/**
+ * The alternatives of a prefilter that can match an attribute value, as one regex source; throws for a prefilter
+ * that cannot be tested attribute by attribute. The key joins its parts by single spaces, and these alternatives
+ * hold no white space but as a token's edge (`(?:^|\s)`, `(?:\s|$)`: the edge of a part is a space or an end of the
+ * key), so a key matches exactly when `tag ` matches the whole prefilter or one of its parts matches these.
+ * An alternative anchored at the key's start (`^time\s`) can only match `tag ` and is left out here.
+ */
+function splitPrefilter(source: string): string {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) {
+      alts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(source.slice(from));
+  const field: string[] = [];
+  for (const alt of alts) {
+    if (TAG_ALTERNATIVE.test(alt)) continue;
+    if (!FIELD_ALTERNATIVE.test(alt)) throw new Error(`prefilter alternative not testable attribute by attribute: ${alt}`);
+    field.push(alt);
+  }
+  return field.join('|');
+}
+
 function viewOf(prefilter: RegExp, href: boolean): View {
   const name = `${href ? 'h' : 'n'}:${prefilter.source}`;
   let v = views.get(name);
   if (!v) {
-    const re = new RegExp(prefilter.source, prefilter.flags.includes('i') ? prefilter.flags : `${prefilter.flags}i`);
-    v = { re, href, bit: viewList.length < MAX_VIEWS ? 1 << viewList.length : 0 };
+    const flags = prefilter.flags.includes('i') ? prefilter.flags : `${prefilter.flags}i`;
+    const re = new RegExp(prefilter.source, flags);
+    v = { re, field: splitPrefilter(prefilter.source), href, bit: viewList.length < MAX_VIEWS ? 1 << viewList.length : 0 };
     views.set(name, v);
     if (v.bit !== 0) viewList.push(v);
   }
   return v;
 }
 
-/** The bits of the views in `vs` whose prefilter accepts `key`. */
-function passes(vs: readonly View[], key: string): number {
+/**
+ * The attribute tests of a set of views: every view's field alternatives in one regex (most attribute values
+ * match none: one scan rejects them), then each view's own.
+ */
+interface FieldTests {
+  any: RegExp;
+  each: RegExp[];
+}
+const fieldTestCache = new Map<string, FieldTests>();
+function fieldTests(vs: readonly View[]): FieldTests {
+  const key = vs.map((v) => `${v.bit}:${v.field}`).join('\n');
+  let t = fieldTestCache.get(key);
+  if (!t) {
+    const each = vs.map((v) => new RegExp(v.field || '(?!)', v.re.flags));
+    t = { any: new RegExp(vs.map((v) => `(?:${v.field || '(?!)'})`).join('|'), vs[0]?.re.flags ?? 'i'), each };
+    fieldTestCache.set(key, t);
+  }
+  return t;
+}
+
+/** The bits of the views in `vs` whose field alternatives match an attribute value. */
+function fieldPasses(vs: readonly View[], t: FieldTests, value: string): number {
+  if (!t.any.test(value)) return 0;
   let m = 0;
-  for (let j = 0; j < vs.length; j++) if (vs[j]!.re.test(key)) m |= vs[j]!.bit;
+  for (let j = 0; j < vs.length; j++) if (t.each[j]!.test(value)) m |= vs[j]!.bit;
   return m;
 }
 
@@ -404,47 +453,48 @@ function elementIndex($: CheerioAPI): ElementIndex {
 
 /**
  * One walk of the page's elements that sets, in `out` (the element's view bits, or for a view without a bit 1),
- * which of the views `vs` accept each element's key (see selectorKey): `tag class id itemprop rel property`, and
+ * which of the views `vs` accept each element's key (see FIELD_ATTRS): `tag class id itemprop rel property`, and
  * for a view that tests href, a link's href (first 300 characters) tested on its own: the key is never
  * concatenated with the URL, which cost more than the test. That is the test of `key href` for a prefilter whose
  * patterns hold no white space but as `(?:^|\s)` before a word or `(?:\s|$)` after it (a word at the href's
  * start or the key's end), as the rule tables' prefilters are.
  *
- * No key is built for most elements: one with no attribute a key reads is keyed `tag ` and one with a class and
- * none of the others `tag class    `, so each tag (and each class, with the first tag seen with it) is tested
- * once per page; the attribute bits of the context's index tell which elements those are without looking their
- * attributes up. The others' keys are built and tested once for all the views.
+ * No key is built: each tag is tested once per walk (`tag `, with the whole prefilter), and each attribute value
+ * the key would hold on its own, first with all the views' alternatives at once (see splitPrefilter, fieldTests).
+ * The attribute bits of the context's index tell which attributes an element has without looking them up.
  */
 function fillMasks(dom: DomIndex, vs: readonly View[], out: Uint16Array | Uint8Array): void {
   const { elements, attrs } = dom;
   let hrefBits = 0;
   for (const v of vs) if (v.href) hrefBits |= v.bit === 0 ? 1 : v.bit;
-  const single = vs.length === 1 && vs[0]!.bit === 0 ? [{ re: vs[0]!.re, href: vs[0]!.href, bit: 1 }] : vs;
+  const single = vs.length === 1 && vs[0]!.bit === 0 ? [{ ...vs[0]!, bit: 1 }] : vs;
+  const t = fieldTests(single);
   const byTag = new Map<string, number>();
-  // by class: the mask for the first tag seen with it and, above the mask's 16 bits, that element's position
-  const byClass = new Map<string, number>();
   for (let i = 0; i < elements.length; i++) {
     const bits = attrs[i]!;
-    let m: number;
-    if ((bits & KEY_ATTRS) !== 0) m = passes(single, selectorKey(elements[i]!, bits));
-    else if ((bits & ATTR.class) === 0) {
-      const name = elements[i]!.name;
-      const g = byTag.get(name);
-      if (g === undefined) byTag.set(name, (m = passes(single, `${name} `)));
-      else m = g;
-    } else {
-      const el = elements[i]!;
-      const name = el.name;
-      const cls = el.attribs.class!;
-      const g = byClass.get(cls);
-      if (g === undefined) byClass.set(cls, (m = passes(single, `${name} ${cls}    `)) + i * 65536);
-      else if (elements[Math.floor(g / 65536)]!.name === name) m = g % 65536;
-      else m = passes(single, `${name} ${cls}    `);
+    const el = elements[i]!;
+    const name = el.name;
+    let m = byTag.get(name);
+    if (m === undefined) {
+      m = 0;
+      const key = `${name} `;
+      for (let j = 0; j < single.length; j++) if (single[j]!.re.test(key)) m |= single[j]!.bit;
+      byTag.set(name, m);
+    }
+    if ((bits & FIELD_ATTRS) !== 0) {
+      // the attribute bits (DomIndex.attrs) tell which attributes are there: an absent one is not looked up
+      const a = el.attribs;
+      if ((bits & ATTR.class) !== 0) m |= fieldPasses(single, t, a.class!);
+      if ((bits & ATTR.id) !== 0) m |= fieldPasses(single, t, a.id!);
+      if ((bits & ATTR.itemprop) !== 0) m |= fieldPasses(single, t, a.itemprop!);
+      if ((bits & ATTR.rel) !== 0) m |= fieldPasses(single, t, a.rel!);
+      if ((bits & ATTR.property) !== 0) m |= fieldPasses(single, t, a.property!);
+      if ((bits & ATTR.pubdate) !== 0) m |= fieldPasses(single, t, 'pubdate');
     }
     // a link's href is tested on its own, for the views that test it and have not passed it yet
     const linkBits = hrefBits & ~m;
-    if (linkBits !== 0 && (bits & ATTR.href) !== 0 && elements[i]!.name === 'a') {
-      const h = elements[i]!.attribs.href;
+    if (linkBits !== 0 && (bits & ATTR.href) !== 0 && name === 'a') {
+      const h = el.attribs.href;
       if (h) {
         const key = hrefKey(h);
         for (let j = 0; j < single.length; j++) {
@@ -545,8 +595,23 @@ export function linksHome(el: Element, home: string | null = null): boolean {
   return href === '/' || href === './' || SITE_ROOT.test(href) || (home !== null && (href === home || href === home + '/' || href.replace(/\/$/, '') === home));
 }
 
-/** The article's <h1>: the first one outside foreign containers, not a link home, with some text. */
+const h1Cache = new WeakMap<PageContext, Element | null>();
+
+/**
+ * The article's <h1>: the first one outside foreign containers, not a link home, with some text. Cached per
+ * page (the tree is read-only): the byline's dateline and the dates ask for it several times.
+ */
 export function articleH1(ctx: PageContext): Element | null {
-  for (const el of ctx.dom.byTag('h1')) if (!isForeign(el) && !linksHome(el) && textOf(el, 200).length > 3) return el;
-  return null;
+  let h1 = h1Cache.get(ctx);
+  if (h1 === undefined) {
+    h1 = null;
+    for (const el of ctx.dom.byTag('h1')) {
+      if (!isForeign(el) && !linksHome(el) && textOf(el, 200).length > 3) {
+        h1 = el;
+        break;
+      }
+    }
+    h1Cache.set(ctx, h1);
+  }
+  return h1;
 }

@@ -53,6 +53,17 @@ describe('selectRules', () => {
     expect(heads[0]!.map((e) => $(e).text())).toEqual(['Site', 'Headline']);
   });
 
+  it('tests attributes one by one: a token word only between spaces, a tag word only at the key\'s start', () => {
+    const $ = load(`<body><p class="x fn">a</p><p class="fnord">b</p><p id="h1 title">c</p><div class="h1">d</div>
+      <span itemprop="name">e</span><span rel="x/name">f</span><i class="time">g</i><b data-x="headline">h</b></body>`);
+    const text = (lists: Element[][]): string[][] => lists.map((l) => l.map((e) => $(e).text()));
+    expect(text(selectRules($, ['p', 'span', 'div'], 10, /(?:^|\s)fn(?:\s|$)|(?:^|\s|\/)name/))).toEqual([['a'], ['e', 'f'], []]);
+    expect(text(selectRules($, ['p', 'div', 'b'], 10, /^h[1-6]\s|title|headline/))).toEqual([['c'], [], []]);
+    expect(text(selectRules($, ['i'], 10, /^time\s/))).toEqual([[]]);
+    // a pattern that could span two attributes cannot be tested one attribute at a time
+    expect(() => selectRules($, ['p'], 10, /x\sfn/)).toThrow(/attribute by attribute/);
+  });
+
   it('gives each table what a selector engine gives, on links whose URLs name authors, dates and titles too', () => {
     const $ = load(`<body><a href="/author/jd" class="x">JD</a><a href="/date/2024" class="published" title="t">d</a>
       <a class="author" href="/headline/title">A</a><a href="">e</a><a id="byline" href="/news/update">b</a>
