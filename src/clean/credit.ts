@@ -36,13 +36,19 @@ const AGENCY_INDEX: Map<string, string> = (() => {
   return m;
 })();
 
-function agencyKey(s: string): string {
+/** The look-up key of an agency name: NFKC, lower case, runs of spaces and dots as one space. */
+export function agencyKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s.]+/g, ' ').trim();
 }
 
 /** The canonical agency name for a credit segment ('Agence France-Presse' → 'AFP'), or null. */
 export function agencyName(segment: string): string | null {
   return AGENCY_INDEX.get(agencyKey(segment)) ?? null;
+}
+
+/** agencyName for a key already worked out by agencyKey. */
+export function agencyByKey(key: string): string | null {
+  return AGENCY_INDEX.get(key) ?? null;
 }
 
 // Words that announce a credit, in the languages copydesk reads (en, fr, nl, de, es/pt, it, pl, ru).
