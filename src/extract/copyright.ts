@@ -31,11 +31,13 @@ interface Candidate {
   /** 2: inside <footer> or role=contentinfo; 1: inside an element with a footer-like class; 0: elsewhere. */
   footer: number;
   order: number;
+  /** parseNotice(notice), worked out when the candidates are ranked. */
+  parsed?: { holder: string | null; year: number | null };
 }
 
 export function extractCopyright(ctx: PageContext): Found<Copyright | null> {
   const fromPage = footerNotice(ctx);
-  if (fromPage) return { value: { notice: fromPage.notice, ...parseNotice(fromPage.notice), source: 'footer' }, source: fromPage.footer ? 'footer' : 'page-text' };
+  if (fromPage) return { value: { notice: fromPage.notice, ...fromPage.parsed!, source: 'footer' }, source: fromPage.footer ? 'footer' : 'page-text' };
 
   const meta = ctx.meta.firstWithKey('copyright', 'dcterms.rights', 'dc.rights', 'rights', 'dcterms.rightsholder');
   if (meta) {
@@ -119,7 +121,7 @@ function footerNotice(ctx: PageContext): Candidate | null {
     if (data.length > SHORT_TEXT) {
       if (skippedParent(n)) continue;
       if (!MARK.test(data)) continue;
-    } else if (!MARK.test(data) || skippedParent(n)) continue;
+    } else if (blank(data) || !MARK.test(data) || skippedParent(n)) continue;
     if (!readable(n, body, article, verdicts)) continue;
     const block = blockOf(n);
     if (!block || seenBlocks.has(block)) continue;
@@ -134,7 +136,8 @@ function footerNotice(ctx: PageContext): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = 0;
   for (const c of found) {
-    const holder = parseNotice(c.notice).holder;
+    c.parsed = parseNotice(c.notice);
+    const holder = c.parsed.holder;
     if (!c.footer && holder && agencyName(holder.replace(/^(?:thomson|the)\s+/i, '')) !== null) continue;
     const score = c.footer * 4 + (holder ? 2 : 0);
     if (!best || score >= bestScore) {
@@ -143,6 +146,16 @@ function footerNotice(ctx: PageContext): Candidate | null {
     }
   }
   return best;
+}
+
+/**
+ * True when every character is a space or a control character, so no mark can be in it. Most of a page's text
+ * nodes are the white space between tags: this loop is cheaper than a regex call on them.
+ */
+function blank(data: string): boolean {
+  let i = 0;
+  while (i < data.length && data.charCodeAt(i) <= 32) i++;
+  return i === data.length;
 }
 
 /** A text node this short is tested for a mark before its parent is looked at. */
