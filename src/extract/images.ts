@@ -79,6 +79,8 @@ interface Scan {
   page: PageElements;
   base: string | null;
   units: Map<Element, UnitInfo>;
+  /** picture() of the elements looked at so far. */
+  pictures: Map<Element, Picture>;
 }
 
 export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<Image[]> {
@@ -91,7 +93,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   const pagePath = pageUrlPath(ctx);
   const excludedCache = new Map<Element, Element | null>();
   const unitCache = new Map<Element, UnitInfo>();
-  const scan: Scan = { page, base: ctx.baseUrl, units: unitCache };
+  const scan: Scan = { page, base: ctx.baseUrl, units: unitCache, pictures: new Map() };
   const rootAncestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root?.parent ?? null; n; n = n.parent) rootAncestors.add(n);
 
@@ -115,7 +117,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       drop?.(img, 'too small');
       continue;
     }
-    const { url, key } = picture(img, ctx.baseUrl);
+    const { url, key } = picture(img, scan);
     if (!url || key === null) {
       drop?.(img, `no usable url (${url})`);
       continue;
@@ -652,7 +654,7 @@ function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
     if (n.name === 'script' || n.name === 'style' || n.name === 'template') continue;
     if (n.name === 'noscript') continue;
     if (n.name === 'img' || n.name === 'amp-img' || (n !== el && isLazyBox(n))) {
-      const k = picture(n, scan.base).key;
+      const k = picture(n, scan).key;
       if (k !== null) {
         info.keys.add(k);
         if (forKey !== undefined && k !== forKey) {
@@ -725,15 +727,22 @@ function hasImg(el: Element, page: PageElements): boolean {
   return page.withPicture[page.dom.indexOf(el)] === 1;
 }
 
-const PICTURES = new WeakMap<Element, { base: string | null; url: string | null; key: string | null }>();
-/** imageUrl and the key of a usable one (null without one: furniture only, say), worked out once per element and base. */
-function picture(el: Element, base: string | null): { url: string | null; key: string | null } {
-  let p = PICTURES.get(el);
-  if (!p || p.base !== base) {
+interface Picture {
+  url: string | null;
+  key: string | null;
+}
+
+/**
+ * imageUrl and the key of a usable one (null without one: furniture only, say), worked out once per element in
+ * an extraction (a Map of the scan's, not a WeakMap: setting a WeakMap entry costs far more).
+ */
+function picture(el: Element, scan: Scan): Picture {
+  let p = scan.pictures.get(el);
+  if (!p) {
     // imageUrl gives only usable URLs, never furniture (see usable)
-    const url = imageUrl(el, base);
-    p = { base, url, key: url ? imageKey(url) : null };
-    PICTURES.set(el, p);
+    const url = imageUrl(el, scan.base);
+    p = { url, key: url ? imageKey(url) : null };
+    scan.pictures.set(el, p);
   }
   return p;
 }
