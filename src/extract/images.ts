@@ -90,7 +90,9 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   const own = articleRoot(ctx, null);
   let root = opts.mainNode ? articleRoot(ctx, opts.mainNode) : own;
   if (root && own && root !== own && contains(root, own)) root = own;
-  const pagePath = pageUrlPath(ctx);
+  // the page's own host and path, worked out only when an image is wrapped in a link (URL parsing is costly)
+  let pageAt: PageAt | null = null;
+  const pageAtOnce = (): PageAt => (pageAt ??= pageLocation(ctx));
   const excludedCache = new Map<Element, Element | null>();
   const unitCache = new Map<Element, UnitInfo>();
   const scan: Scan = { page, base: ctx.baseUrl, units: unitCache, pictures: new Map() };
@@ -122,7 +124,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       drop?.(img, `no usable url (${url})`);
       continue;
     }
-    if (linksAway(img, ctx.baseUrl, pagePath)) {
+    if (linksAway(img, ctx.baseUrl, pageAtOnce)) {
       drop?.(img, 'links to another page');
       continue;
     }
@@ -450,20 +452,66 @@ function tooSmall(img: Element): boolean {
   return (w > 0 && w < MIN_SIDE) || (h > 0 && h < MIN_SIDE);
 }
 
+/** A tracking pixel, an SVG, a logo or icon, a placeholder; `url` is absoluteUrl's (see urlParts). */
 function isFurniture(url: string): boolean {
-  try {
-    const u = new URL(url);
-    if (TRACKING_HOSTS.test(u.hostname)) return true;
-    const file = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
-    if (/\.svg$/i.test(file)) return true;
-    return FURNITURE_URL.test(file) || PLACEHOLDER_FILE.test(file);
-  } catch {
-    return true;
+  const u = urlParts(url);
+  if (!u) return true;
+  if (TRACKING_HOSTS.test(u.hostname)) return true;
+  const file = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
+  if (/\.svg$/i.test(file)) return true;
+  return FURNITURE_URL.test(file) || PLACEHOLDER_FILE.test(file);
+}
+
+/**
+ * `new URL(abs).host`, `.hostname` and `.pathname` for a URL absoluteUrl gave (http or https, serialised by the URL
+ * parser, then only percent-escaped further), read off the string: parsing a serialised URL again changes
+ * nothing in its host or path, and these are worked out for every image. Null for any other string.
+ */
+function urlParts(abs: string): { host: string; hostname: string; pathname: string } | null {
+  const from = abs.startsWith('https://') ? 8 : abs.startsWith('http://') ? 7 : -1;
+  if (from < 0) return null;
+  // the authority ends at the path (a serialised http URL always has one), a query or a fragment
+  let end = from;
+  while (end < abs.length) {
+    const c = abs.charCodeAt(end);
+    if (c === 47 || c === 63 || c === 35) break; // / ? #
+    end++;
   }
+  const host = abs.slice(abs.lastIndexOf('@', end - 1) + 1 || from, end);
+  // the host name without the port (an IPv6 address keeps its brackets)
+  let hostname = host;
+  if (host.startsWith('[')) hostname = host.slice(0, host.indexOf(']') + 1);
+  else if (host.includes(':')) hostname = host.slice(0, host.indexOf(':'));
+  let stop = end;
+  while (stop < abs.length) {
+    const c = abs.charCodeAt(stop);
+    if (c === 63 || c === 35) break; // ? #
+    stop++;
+  }
+  return { host, hostname, pathname: stop > end ? abs.slice(end, stop) : '/' };
+}
+
+interface PageAt {
+  /** `new URL(base).host`; null without a base, undefined when the base is no URL. */
+  host: string | null | undefined;
+  /** pageUrlPath. */
+  path: string | null;
+}
+
+function pageLocation(ctx: PageContext): PageAt {
+  let host: string | null | undefined = null;
+  if (ctx.baseUrl) {
+    try {
+      host = new URL(ctx.baseUrl).host;
+    } catch {
+      host = undefined;
+    }
+  }
+  return { host, path: pageUrlPath(ctx) };
 }
 
 /** An image wrapped in a link to another page of the site: a thumbnail of another article. */
-function linksAway(img: Element, base: string | null, pagePath: string | null): boolean {
+function linksAway(img: Element, base: string | null, pageAt: () => PageAt): boolean {
   let n: AnyNode | null = img.parent;
   for (let i = 0; n && i < 4; i++, n = n.parent) {
     if (!isElement(n)) break;
@@ -473,16 +521,13 @@ function linksAway(img: Element, base: string | null, pagePath: string | null): 
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
     const abs = absoluteUrl(href, base);
     if (!abs || IMAGE_EXT.test(abs)) return false;
-    try {
-      const u = new URL(abs);
-      const here = base ? new URL(base) : null;
-      if (here && u.host !== here.host) return false; // a photographer's or a licence page elsewhere
-      const path = u.host + replaceTail(u.pathname, /\/+$/);
-      if (pagePath && path === pagePath) return false;
-      return /[a-z0-9]-[a-z0-9]|\d{4,}|\.html?$/i.test(u.pathname); // an article-like path
-    } catch {
-      return false;
-    }
+    const u = urlParts(abs);
+    const at = pageAt();
+    if (!u || at.host === undefined) return false; // no URL (absoluteUrl already turned down a bad base)
+    if (at.host !== null && u.host !== at.host) return false; // a photographer's or a licence page elsewhere
+    const path = u.host + replaceTail(u.pathname, /\/+$/);
+    if (at.path && path === at.path) return false;
+    return /[a-z0-9]-[a-z0-9]|\d{4,}|\.html?$/i.test(u.pathname); // an article-like path
   }
   return false;
 }
@@ -584,10 +629,22 @@ export function imageUrl(img: Element, base: string | null): string | null {
 export function imageKey(url: string): string {
   let path: string;
   try {
-    path = new URL(url).pathname.toLowerCase();
+    path = new URL(url).pathname;
   } catch {
     return url;
   }
+  return keyOfPath(path);
+}
+
+/** imageKey of a URL absoluteUrl gave, without parsing it again (see urlParts). */
+function keyOfUrl(abs: string): string {
+  const u = urlParts(abs);
+  return u ? keyOfPath(u.pathname) : imageKey(abs);
+}
+
+/** imageKey of a URL's path. */
+function keyOfPath(pathname: string): string {
+  const path = pathname.toLowerCase();
   const segs = path.split('/').filter(Boolean);
   const last = segs.pop() ?? '';
   let stem = replaceTail(last.replace(/\.(?:jpe?g|png|gif|webp|avif)$/, ''), /(?:[-_.](?:\d{2,5}x\d{0,5}|\d{2,5}w|scaled|e\d{10,}))+$/).replace(/@\dx$/, '');
@@ -741,7 +798,7 @@ function picture(el: Element, scan: Scan): Picture {
   if (!p) {
     // imageUrl gives only usable URLs, never furniture (see usable)
     const url = imageUrl(el, scan.base);
-    p = { url, key: url ? imageKey(url) : null };
+    p = { url, key: url ? keyOfUrl(url) : null };
     scan.pictures.set(el, p);
   }
   return p;
@@ -913,5 +970,5 @@ function leadImage(ctx: PageContext): Lead | null {
     }
   }
   const alt = ctx.meta.first('og:image:alt', 'twitter:image:alt');
-  return { key: imageKey(url), source, image: { url, caption, ...creditFields(credit), alt, lead: true } };
+  return { key: keyOfUrl(url), source, image: { url, caption, ...creditFields(credit), alt, lead: true } };
 }
