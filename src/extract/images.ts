@@ -110,7 +110,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       continue;
     }
     const inRoot = root !== null && ctx.dom.contains(root, img);
-    const zone = excluded(img, root, inRoot, excludedCache, rootAncestors);
+    const zone = excluded(img, root, inRoot, excludedCache, rootAncestors, page);
     if (zone) {
       drop?.(img, `excluded zone <${zone.name} class="${zone.attribs.class ?? ''}" id="${zone.attribs.id ?? ''}">`);
       continue;
@@ -139,7 +139,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   for (const fig of page.figures.slice(0, MAX_IMAGES)) {
     if (covered.has(fig) || hasImg(fig, page) || !imagelessFigure(fig)) continue;
     const inRoot = root !== null && ctx.dom.contains(root, fig);
-    if (excluded(fig, root, inRoot, excludedCache, rootAncestors)) continue;
+    if (excluded(fig, root, inRoot, excludedCache, rootAncestors, page)) continue;
     const info = scanUnit(fig, scan);
     if (!info.captions.length && !info.credits.length) continue;
     const image = readImage(fig, fig, null, unitCache);
@@ -390,7 +390,7 @@ function pageUrlPath(ctx: PageContext): string | null {
 // ---------- excluded zones and furniture ----------
 
 /** The ancestor that puts the image outside the article (a related block, a footer…), or null. */
-function excluded(img: Element, root: Element | null, inRoot: boolean, cache: Map<Element, Element | null>, rootAncestors: Set<AnyNode>): Element | null {
+function excluded(img: Element, root: Element | null, inRoot: boolean, cache: Map<Element, Element | null>, rootAncestors: Set<AnyNode>, page: PageElements): Element | null {
   const path: Element[] = [];
   let verdict: Element | null = null;
   for (let n = img.parent; n && isElement(n); n = n.parent) {
@@ -403,7 +403,7 @@ function excluded(img: Element, root: Element | null, inRoot: boolean, cache: Ma
       break;
     }
     path.push(n);
-    if (zoneExcluded(n, root, inRoot)) {
+    if (zoneExcluded(n, root, inRoot, attrBits(page, n))) {
       verdict = n;
       break;
     }
@@ -412,13 +412,14 @@ function excluded(img: Element, root: Element | null, inRoot: boolean, cache: Ma
   return verdict;
 }
 
-function zoneExcluded(n: Element, root: Element | null, inRoot: boolean): boolean {
+function zoneExcluded(n: Element, root: Element | null, inRoot: boolean, attrs: number): boolean {
   if (EXCLUDED_TAG_SET.has(n.name)) return true;
-  if (n.name === 'header' && (n.attribs.role === 'banner' || !inRoot && hasNav(n))) return true;
+  const role = (attrs & ATTR.role) !== 0 ? n.attribs.role : undefined;
+  if (n.name === 'header' && (role === 'banner' || !inRoot && hasNav(n))) return true;
   // another article: a teaser (only when the article found is itself an <article>)
   if (n.name === 'article' && root && root.name === 'article' && !contains(n, root)) return true;
-  if (n.attribs.role === 'navigation' || n.attribs.role === 'banner' || n.attribs.role === 'complementary' || n.attribs.role === 'contentinfo') return true;
-  return hasWord(n, EXCLUDED_SET);
+  if (role === 'navigation' || role === 'banner' || role === 'complementary' || role === 'contentinfo') return true;
+  return (attrs & CLASS_OR_ID) !== 0 && hasWord(n, EXCLUDED_SET);
 }
 
 function hasNav(n: Element): boolean {
@@ -658,18 +659,30 @@ function keyOfPath(pathname: string): string {
 
 // ---------- the figure around the image ----------
 
-function isCaptionEl(el: Element): boolean {
+/**
+ * The index's attribute bits of an element (ATTR), all set for one the index lacks. An attribute whose bit is
+ * clear is not there, so it is not looked up: looking up a missing attribute is a hash probe per element.
+ */
+function attrBits(page: PageElements, el: Element): number {
+  const i = page.dom.indexOf(el);
+  return i >= 0 ? page.dom.attrs[i]! : 0xffff;
+}
+
+const CLASS_OR_ID = ATTR.class | ATTR.id;
+
+function isCaptionEl(el: Element, attrs: number): boolean {
   if (el.name === 'figcaption') return true;
-  const prop = el.attribs.itemprop?.toLowerCase();
+  const prop = (attrs & ATTR.itemprop) !== 0 ? el.attribs.itemprop?.toLowerCase() : undefined;
   if (prop && prop.split(/\s+/).some((p) => CAPTION_PROP_SET.has(p))) return true;
-  return hasWord(el, CAPTION_SET);
+  return (attrs & CLASS_OR_ID) !== 0 && hasWord(el, CAPTION_SET);
 }
 
 /** A credit element; weak words ('byline', 'source') count only inside a figure or beside an image word. */
-function isCreditEl(el: Element, inFigure: boolean): boolean {
-  const prop = el.attribs.itemprop?.toLowerCase();
+function isCreditEl(el: Element, inFigure: boolean, attrs: number): boolean {
+  const prop = (attrs & ATTR.itemprop) !== 0 ? el.attribs.itemprop?.toLowerCase() : undefined;
   if (prop && prop.split(/\s+/).some((p) => CREDIT_PROP_SET.has(p))) return true;
   if (el.name === 'cite') return inFigure;
+  if ((attrs & CLASS_OR_ID) === 0) return false;
   const bits = wordBits(el);
   if ((bits & CREDIT_SET.bit) !== 0) return true;
   return (bits & WEAK_CREDIT_SET.bit) !== 0 && (inFigure || (bits & IMAGE_WORD_SET.bit) !== 0);
@@ -710,7 +723,8 @@ function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
     if (!isElement(n)) continue;
     if (n.name === 'script' || n.name === 'style' || n.name === 'template') continue;
     if (n.name === 'noscript') continue;
-    if (n.name === 'img' || n.name === 'amp-img' || (n !== el && isLazyBox(n))) {
+    const attrs = attrBits(scan.page, n);
+    if (n.name === 'img' || n.name === 'amp-img' || (n !== el && (attrs & ATTR.lazySrc) !== 0 && isLazyBox(n))) {
       const k = picture(n, scan).key;
       if (k !== null) {
         info.keys.add(k);
@@ -724,10 +738,10 @@ function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
     let cap = inCaption;
     let cred = inCredit;
     if (n !== el && !hasImg(n, scan.page)) {
-      if (!inCredit && isCreditEl(n, figureCtx || inCaption || n.name === 'figcaption')) {
+      if (!inCredit && isCreditEl(n, figureCtx || inCaption || n.name === 'figcaption', attrs)) {
         info.credits.push(n);
         cred = true;
-      } else if (!inCaption && !inCredit && isCaptionEl(n)) {
+      } else if (!inCaption && !inCredit && isCaptionEl(n, attrs)) {
         info.captions.push(n);
         cap = true;
       }
@@ -837,7 +851,8 @@ function siblingCaption(box: Element, scan: Scan): Element | null {
     if (!isElement(s)) continue;
     steps++;
     if (hasImg(s, scan.page)) break;
-    if (isCaptionEl(s) || isCreditEl(s, false)) {
+    const attrs = attrBits(scan.page, s);
+    if (isCaptionEl(s, attrs) || isCreditEl(s, false, attrs)) {
       extra.push(s);
       continue;
     }
@@ -848,7 +863,7 @@ function siblingCaption(box: Element, scan: Scan): Element | null {
   const info: UnitInfo = { keys: own.keys, captions: [...own.captions], credits: [...own.credits], otherText: own.otherText };
   for (const e of extra) {
     const sub = scanUnit(e, scan);
-    if (isCreditEl(e, false)) info.credits.push(e);
+    if (isCreditEl(e, false, attrBits(scan.page, e))) info.credits.push(e);
     else if (sub.credits.length || sub.captions.length) {
       info.captions.push(e);
       info.credits.push(...sub.credits);
