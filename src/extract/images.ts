@@ -318,19 +318,23 @@ export function articleRoot(ctx: PageContext, mainNode: Element | null): Element
   else {
     let best: Element | null = null;
     let bestLen = 0;
-    for (const el of page.articles.slice(0, 200)) {
-      const len = paragraphTextLength(page.dom, el);
+    const articles = page.articles.slice(0, 200);
+    for (const el of articles) {
+      // with one <article>, only whether it holds more than MIN_ARTICLE_TEXT matters: the count can stop there
+      const len = paragraphTextLength(page.dom, el, articles.length === 1 ? MIN_ARTICLE_TEXT : Infinity);
       if (len > bestLen) {
         best = el;
         bestLen = len;
       }
     }
-    root = best && bestLen > 200 ? best : page.main;
+    root = best && bestLen > MIN_ARTICLE_TEXT ? best : page.main;
   }
   ROOT_CACHE.set(ctx, root);
   return root;
 }
 
+/** An <article> with no more paragraph text than this is not the article. */
+const MIN_ARTICLE_TEXT = 200;
 /** Paragraph text an <article> holds is counted up to about this much (and this many nodes are looked at). */
 const ARTICLE_TEXT_CAP = 20000;
 
@@ -339,9 +343,10 @@ const ARTICLE_TEXT_CAP = 20000;
  * order; once ARTICLE_TEXT_CAP is reached, the walk goes on only over the siblings of the elements it is in
  * (their <p>s still count), as walkArticleText does. The walk runs over the index, which gives the same order;
  * it counts the nodes the tree walk would look at, and when those would pass the tree walk's node limit, the
- * tree walk (which stops there) answers instead.
+ * tree walk (which stops there) answers instead. With `stopAbove`, the count stops once it passes that: the
+ * answer is then only right about being above it.
  */
-export function paragraphTextLength(dom: DomIndex, el: Element): number {
+export function paragraphTextLength(dom: DomIndex, el: Element, stopAbove = Infinity): number {
   const a = dom.indexOf(el);
   if (a < 0) return walkArticleText(el);
   const { elements, end } = dom;
@@ -353,6 +358,8 @@ export function paragraphTextLength(dom: DomIndex, el: Element): number {
     const e = elements[j]!;
     if (e.name === 'p') {
       len += textLength(e, 2000);
+      // the count only grows: past `stopAbove` the caller has its answer (the tree walk would reach this far too)
+      if (len > stopAbove) return len;
       j = end[j]!;
     } else if (len < ARTICLE_TEXT_CAP) {
       nodes += e.children.length;
