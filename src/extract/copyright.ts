@@ -155,8 +155,8 @@ function footerNotice(ctx: PageContext): Candidate | null {
  * The text nodes footerNotice has to read, as positions in the index's texts: those of <body> (readable() turns
  * down every text outside it: its walk up never meets <body>), less `ranges` (start, end, … by start), whose
  * texts readable() turns down whole: those of the skipped elements inside <body> (script, style, svg, figure…:
- * the walk up meets one before <body>) and of the article (at, its position, or -1). Most text nodes of a page
- * are in <head>, scripts, the article or such, so most are never loaded.
+ * the walk up meets one before <body>) and of the article (at, its position, or -1). The text nodes of <head>,
+ * scripts, svgs and the article are so never loaded.
  */
 function unreadableRanges(dom: DomIndex, body: Element | null, at: number): { from: number; to: number; ranges: number[] } {
   const b = body === null ? -1 : dom.indexOf(body);
