@@ -36,13 +36,19 @@ const AGENCY_INDEX: Map<string, string> = (() => {
   return m;
 })();
 
-function agencyKey(s: string): string {
+/** The look-up key of an agency name: NFKC, lower case, runs of spaces and dots as one space. */
+export function agencyKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s.]+/g, ' ').trim();
 }
 
 /** The canonical agency name for a credit segment ('Agence France-Presse' → 'AFP'), or null. */
 export function agencyName(segment: string): string | null {
   return AGENCY_INDEX.get(agencyKey(segment)) ?? null;
+}
+
+/** agencyName for a key already worked out by agencyKey. */
+export function agencyByKey(key: string): string | null {
+  return AGENCY_INDEX.get(key) ?? null;
 }
 
 // Words that announce a credit, in the languages copydesk reads (en, fr, nl, de, es/pt, it, pl, ru).
@@ -78,8 +84,15 @@ function bareLabel(s: string): number {
 const AGENCY_STAMP = /(^|[\s.])(\p{Lu}{2,12} (?:PHOTO|FOTO|PHOTOS|IMAGES?)(?: ?\/ ?| )?[\p{Lu} .'’-]{0,60})$/u;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+/**
+ * What normalizeText changes: a zero-width character, white space other than a space, two spaces in a row, a
+ * space at either end. Texts without any (most of them) come back as they are, with no copy made.
+ */
+const NOT_NORMAL = /[\u200b-\u200d\u2060\ufeff\u00ad]|[^\S ]| {2}|^ | $/;
+
 /** Collapses whitespace and removes zero-width characters. */
 export function normalizeText(s: string): string {
+  if (!NOT_NORMAL.test(s)) return s;
   return s.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -3,6 +3,7 @@
 // (copyrightNotice, copyrightHolder + copyrightYear). Notices inside the article text (a wire service's
 // '© Thomson Reuters 2020') and image credits ('© Reuters' under a photo) are not the page's notice.
 import type { AnyNode, Element } from 'domhandler';
+import type { DomIndex } from '../context/dom.js';
 import type { PageContext } from '../context/index.js';
 import { ldString } from '../context/jsonld.js';
 import type { Copyright } from '../types/article.js';
@@ -31,11 +32,13 @@ interface Candidate {
   /** 2: inside <footer> or role=contentinfo; 1: inside an element with a footer-like class; 0: elsewhere. */
   footer: number;
   order: number;
+  /** parseNotice(notice), worked out when the candidates are ranked. */
+  parsed?: { holder: string | null; year: number | null };
 }
 
 export function extractCopyright(ctx: PageContext): Found<Copyright | null> {
   const fromPage = footerNotice(ctx);
-  if (fromPage) return { value: { notice: fromPage.notice, ...parseNotice(fromPage.notice), source: 'footer' }, source: fromPage.footer ? 'footer' : 'page-text' };
+  if (fromPage) return { value: { notice: fromPage.notice, ...fromPage.parsed!, source: 'footer' }, source: fromPage.footer ? 'footer' : 'page-text' };
 
   const meta = ctx.meta.firstWithKey('copyright', 'dcterms.rights', 'dc.rights', 'rights', 'dcterms.rightsholder');
   if (meta) {
@@ -103,14 +106,16 @@ function footerNotice(ctx: PageContext): Candidate | null {
   const dom = ctx.dom;
   const texts = dom.texts;
   const at = article !== null && (body === null || body === article || !dom.contains(article, body)) ? dom.indexOf(article) : -1;
-  const skipFrom = at >= 0 ? dom.textStart[at]! : texts.length;
-  const skipTo = at >= 0 ? dom.textEnd[at]! : texts.length;
+  const skip = unreadableRanges(dom, body, at);
   // the page's text nodes in document order: only those holding a mark are looked at, then their ancestors
-  for (let t = 0; t < texts.length; t++) {
-    if (t === skipFrom && skipTo > skipFrom) {
-      t = skipTo - 1;
-      continue;
+  let next = 0;
+  for (let t = skip.from; t < skip.to; t++) {
+    // jump over the ranges readable() would turn down whole (nested ones are passed by the same jump)
+    while (next < skip.ranges.length && skip.ranges[next]! <= t) {
+      if (skip.ranges[next + 1]! > t) t = skip.ranges[next + 1]!;
+      next += 2;
     }
+    if (t >= skip.to) break;
     const n = texts[t]!;
     if (found.length >= MAX_MARKS) break;
     // the source of a script or style (as any text straight inside a skipped element) is never readable: a long
@@ -119,7 +124,7 @@ function footerNotice(ctx: PageContext): Candidate | null {
     if (data.length > SHORT_TEXT) {
       if (skippedParent(n)) continue;
       if (!MARK.test(data)) continue;
-    } else if (!MARK.test(data) || skippedParent(n)) continue;
+    } else if (blank(data) || !MARK.test(data) || skippedParent(n)) continue;
     if (!readable(n, body, article, verdicts)) continue;
     const block = blockOf(n);
     if (!block || seenBlocks.has(block)) continue;
@@ -134,7 +139,8 @@ function footerNotice(ctx: PageContext): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = 0;
   for (const c of found) {
-    const holder = parseNotice(c.notice).holder;
+    c.parsed = parseNotice(c.notice);
+    const holder = c.parsed.holder;
     if (!c.footer && holder && agencyName(holder.replace(/^(?:thomson|the)\s+/i, '')) !== null) continue;
     const score = c.footer * 4 + (holder ? 2 : 0);
     if (!best || score >= bestScore) {
@@ -143,6 +149,44 @@ function footerNotice(ctx: PageContext): Candidate | null {
     }
   }
   return best;
+}
+
+/**
+ * The text nodes footerNotice has to read, as positions in the index's texts: those of <body> (readable() turns
+ * down every text outside it: its walk up never meets <body>), less `ranges` (start, end, … by start), whose
+ * texts readable() turns down whole: those of the skipped elements inside <body> (script, style, svg, figure…:
+ * the walk up meets one before <body>) and of the article (at, its position, or -1). The text nodes of <head>,
+ * scripts, svgs and the article are so never loaded.
+ */
+function unreadableRanges(dom: DomIndex, body: Element | null, at: number): { from: number; to: number; ranges: number[] } {
+  const b = body === null ? -1 : dom.indexOf(body);
+  const from = b >= 0 ? dom.textStart[b]! : 0;
+  const to = b >= 0 ? dom.textEnd[b]! : dom.texts.length;
+  // with <body>, only skipped elements inside it: the walk up from a text inside a <body> inside a skipped element meets <body> first
+  const lo = b >= 0 ? b : -1;
+  const hi = b >= 0 ? dom.end[b]! : dom.elements.length;
+  const spans: Array<[number, number]> = [];
+  for (const tag of SKIP) {
+    for (const e of dom.byTag(tag)) {
+      const i = dom.indexOf(e);
+      if (i > lo && i < hi && dom.textEnd[i]! > dom.textStart[i]!) spans.push([dom.textStart[i]!, dom.textEnd[i]!]);
+    }
+  }
+  if (at >= 0 && dom.textEnd[at]! > dom.textStart[at]!) spans.push([dom.textStart[at]!, dom.textEnd[at]!]);
+  spans.sort((x, y) => x[0] - y[0]);
+  const ranges: number[] = [];
+  for (const [s, e] of spans) ranges.push(s, e);
+  return { from, to, ranges };
+}
+
+/**
+ * True when every character is a space or a control character, so no mark can be in it. Most of a page's text
+ * nodes are the white space between tags: this loop is cheaper than a regex call on them.
+ */
+function blank(data: string): boolean {
+  let i = 0;
+  while (i < data.length && data.charCodeAt(i) <= 32) i++;
+  return i === data.length;
 }
 
 /** A text node this short is tested for a mark before its parent is looked at. */

@@ -141,7 +141,8 @@ export function textOf(el: AnyNode, skip?: (e: Element) => boolean, max = 5000, 
   const joined = out.join('');
   // a space that only the element boundary put before punctuation goes (not when spans are inline: as printed)
   const tidy = (t: string): string => (spansInline ? t.replace(/\s+/g, ' ') : t.replace(/\s+/g, ' ').replace(/ ([,.;:!?)])/g, '$1')).trim();
-  if (blockSep === ' ') return tidy(joined.replace(/\s+/g, ' '));
+  // tidy collapses white space itself: no pass of its own first (each replace copies the text)
+  if (blockSep === ' ') return tidy(joined);
   return joined
     .split(blockSep)
     .map(tidy)

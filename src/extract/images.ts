@@ -79,6 +79,8 @@ interface Scan {
   page: PageElements;
   base: string | null;
   units: Map<Element, UnitInfo>;
+  /** picture() of the elements looked at so far. */
+  pictures: Map<Element, Picture>;
 }
 
 export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<Image[]> {
@@ -88,10 +90,12 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   const own = articleRoot(ctx, null);
   let root = opts.mainNode ? articleRoot(ctx, opts.mainNode) : own;
   if (root && own && root !== own && contains(root, own)) root = own;
-  const pagePath = pageUrlPath(ctx);
+  // the page's own host and path, worked out only when an image is wrapped in a link (URL parsing is costly)
+  let pageAt: PageAt | null = null;
+  const pageAtOnce = (): PageAt => (pageAt ??= pageLocation(ctx));
   const excludedCache = new Map<Element, Element | null>();
   const unitCache = new Map<Element, UnitInfo>();
-  const scan: Scan = { page, base: ctx.baseUrl, units: unitCache };
+  const scan: Scan = { page, base: ctx.baseUrl, units: unitCache, pictures: new Map() };
   const rootAncestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root?.parent ?? null; n; n = n.parent) rootAncestors.add(n);
 
@@ -106,7 +110,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       continue;
     }
     const inRoot = root !== null && ctx.dom.contains(root, img);
-    const zone = excluded(img, root, inRoot, excludedCache, rootAncestors);
+    const zone = excluded(img, root, inRoot, excludedCache, rootAncestors, page);
     if (zone) {
       drop?.(img, `excluded zone <${zone.name} class="${zone.attribs.class ?? ''}" id="${zone.attribs.id ?? ''}">`);
       continue;
@@ -115,12 +119,12 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
       drop?.(img, 'too small');
       continue;
     }
-    const { url, key } = picture(img, ctx.baseUrl);
+    const { url, key } = picture(img, scan);
     if (!url || key === null) {
       drop?.(img, `no usable url (${url})`);
       continue;
     }
-    if (linksAway(img, ctx.baseUrl, pagePath)) {
+    if (linksAway(img, ctx.baseUrl, pageAtOnce)) {
       drop?.(img, 'links to another page');
       continue;
     }
@@ -135,7 +139,7 @@ export function extractImages(ctx: PageContext, opts: ImageOptions = {}): Found<
   for (const fig of page.figures.slice(0, MAX_IMAGES)) {
     if (covered.has(fig) || hasImg(fig, page) || !imagelessFigure(fig)) continue;
     const inRoot = root !== null && ctx.dom.contains(root, fig);
-    if (excluded(fig, root, inRoot, excludedCache, rootAncestors)) continue;
+    if (excluded(fig, root, inRoot, excludedCache, rootAncestors, page)) continue;
     const info = scanUnit(fig, scan);
     if (!info.captions.length && !info.credits.length) continue;
     const image = readImage(fig, fig, null, unitCache);
@@ -314,19 +318,23 @@ export function articleRoot(ctx: PageContext, mainNode: Element | null): Element
   else {
     let best: Element | null = null;
     let bestLen = 0;
-    for (const el of page.articles.slice(0, 200)) {
-      const len = paragraphTextLength(page.dom, el);
+    const articles = page.articles.slice(0, 200);
+    for (const el of articles) {
+      // with one <article>, only whether it holds more than MIN_ARTICLE_TEXT matters: the count can stop there
+      const len = paragraphTextLength(page.dom, el, articles.length === 1 ? MIN_ARTICLE_TEXT : Infinity);
       if (len > bestLen) {
         best = el;
         bestLen = len;
       }
     }
-    root = best && bestLen > 200 ? best : page.main;
+    root = best && bestLen > MIN_ARTICLE_TEXT ? best : page.main;
   }
   ROOT_CACHE.set(ctx, root);
   return root;
 }
 
+/** An <article> with no more paragraph text than this is not the article. */
+const MIN_ARTICLE_TEXT = 200;
 /** Paragraph text an <article> holds is counted up to about this much (and this many nodes are looked at). */
 const ARTICLE_TEXT_CAP = 20000;
 
@@ -335,9 +343,10 @@ const ARTICLE_TEXT_CAP = 20000;
  * order; once ARTICLE_TEXT_CAP is reached, the walk goes on only over the siblings of the elements it is in
  * (their <p>s still count), as walkArticleText does. The walk runs over the index, which gives the same order;
  * it counts the nodes the tree walk would look at, and when those would pass the tree walk's node limit, the
- * tree walk (which stops there) answers instead.
+ * tree walk (which stops there) answers instead. With `stopAbove`, the count stops once it passes that: the
+ * answer is then only right about being above it.
  */
-export function paragraphTextLength(dom: DomIndex, el: Element): number {
+export function paragraphTextLength(dom: DomIndex, el: Element, stopAbove = Infinity): number {
   const a = dom.indexOf(el);
   if (a < 0) return walkArticleText(el);
   const { elements, end } = dom;
@@ -349,6 +358,8 @@ export function paragraphTextLength(dom: DomIndex, el: Element): number {
     const e = elements[j]!;
     if (e.name === 'p') {
       len += textLength(e, 2000);
+      // the count only grows: past `stopAbove` the caller has its answer (the tree walk would reach this far too)
+      if (len > stopAbove) return len;
       j = end[j]!;
     } else if (len < ARTICLE_TEXT_CAP) {
       nodes += e.children.length;
@@ -386,7 +397,7 @@ function pageUrlPath(ctx: PageContext): string | null {
 // ---------- excluded zones and furniture ----------
 
 /** The ancestor that puts the image outside the article (a related block, a footer…), or null. */
-function excluded(img: Element, root: Element | null, inRoot: boolean, cache: Map<Element, Element | null>, rootAncestors: Set<AnyNode>): Element | null {
+function excluded(img: Element, root: Element | null, inRoot: boolean, cache: Map<Element, Element | null>, rootAncestors: Set<AnyNode>, page: PageElements): Element | null {
   const path: Element[] = [];
   let verdict: Element | null = null;
   for (let n = img.parent; n && isElement(n); n = n.parent) {
@@ -399,7 +410,7 @@ function excluded(img: Element, root: Element | null, inRoot: boolean, cache: Ma
       break;
     }
     path.push(n);
-    if (zoneExcluded(n, root, inRoot)) {
+    if (zoneExcluded(n, root, inRoot, attrBits(page, n))) {
       verdict = n;
       break;
     }
@@ -408,13 +419,14 @@ function excluded(img: Element, root: Element | null, inRoot: boolean, cache: Ma
   return verdict;
 }
 
-function zoneExcluded(n: Element, root: Element | null, inRoot: boolean): boolean {
+function zoneExcluded(n: Element, root: Element | null, inRoot: boolean, attrs: number): boolean {
   if (EXCLUDED_TAG_SET.has(n.name)) return true;
-  if (n.name === 'header' && (n.attribs.role === 'banner' || !inRoot && hasNav(n))) return true;
+  const role = (attrs & ATTR.role) !== 0 ? n.attribs.role : undefined;
+  if (n.name === 'header' && (role === 'banner' || !inRoot && hasNav(n))) return true;
   // another article: a teaser (only when the article found is itself an <article>)
   if (n.name === 'article' && root && root.name === 'article' && !contains(n, root)) return true;
-  if (n.attribs.role === 'navigation' || n.attribs.role === 'banner' || n.attribs.role === 'complementary' || n.attribs.role === 'contentinfo') return true;
-  return hasWord(n, EXCLUDED_SET);
+  if (role === 'navigation' || role === 'banner' || role === 'complementary' || role === 'contentinfo') return true;
+  return (attrs & CLASS_OR_ID) !== 0 && hasWord(n, EXCLUDED_SET);
 }
 
 function hasNav(n: Element): boolean {
@@ -448,20 +460,66 @@ function tooSmall(img: Element): boolean {
   return (w > 0 && w < MIN_SIDE) || (h > 0 && h < MIN_SIDE);
 }
 
+/** A tracking pixel, an SVG, a logo or icon, a placeholder; `url` is absoluteUrl's (see urlParts). */
 function isFurniture(url: string): boolean {
-  try {
-    const u = new URL(url);
-    if (TRACKING_HOSTS.test(u.hostname)) return true;
-    const file = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
-    if (/\.svg$/i.test(file)) return true;
-    return FURNITURE_URL.test(file) || PLACEHOLDER_FILE.test(file);
-  } catch {
-    return true;
+  const u = urlParts(url);
+  if (!u) return true;
+  if (TRACKING_HOSTS.test(u.hostname)) return true;
+  const file = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
+  if (/\.svg$/i.test(file)) return true;
+  return FURNITURE_URL.test(file) || PLACEHOLDER_FILE.test(file);
+}
+
+/**
+ * `new URL(abs).host`, `.hostname` and `.pathname` for a URL absoluteUrl gave (http or https, serialised by the URL
+ * parser, then only percent-escaped further), read off the string: parsing a serialised URL again changes
+ * nothing in its host or path, and these are worked out for every image. Null for any other string.
+ */
+function urlParts(abs: string): { host: string; hostname: string; pathname: string } | null {
+  const from = abs.startsWith('https://') ? 8 : abs.startsWith('http://') ? 7 : -1;
+  if (from < 0) return null;
+  // the authority ends at the path (a serialised http URL always has one), a query or a fragment
+  let end = from;
+  while (end < abs.length) {
+    const c = abs.charCodeAt(end);
+    if (c === 47 || c === 63 || c === 35) break; // / ? #
+    end++;
   }
+  const host = abs.slice(abs.lastIndexOf('@', end - 1) + 1 || from, end);
+  // the host name without the port (an IPv6 address keeps its brackets)
+  let hostname = host;
+  if (host.startsWith('[')) hostname = host.slice(0, host.indexOf(']') + 1);
+  else if (host.includes(':')) hostname = host.slice(0, host.indexOf(':'));
+  let stop = end;
+  while (stop < abs.length) {
+    const c = abs.charCodeAt(stop);
+    if (c === 63 || c === 35) break; // ? #
+    stop++;
+  }
+  return { host, hostname, pathname: stop > end ? abs.slice(end, stop) : '/' };
+}
+
+interface PageAt {
+  /** `new URL(base).host`; null without a base, undefined when the base is no URL. */
+  host: string | null | undefined;
+  /** pageUrlPath. */
+  path: string | null;
+}
+
+function pageLocation(ctx: PageContext): PageAt {
+  let host: string | null | undefined = null;
+  if (ctx.baseUrl) {
+    try {
+      host = new URL(ctx.baseUrl).host;
+    } catch {
+      host = undefined;
+    }
+  }
+  return { host, path: pageUrlPath(ctx) };
 }
 
 /** An image wrapped in a link to another page of the site: a thumbnail of another article. */
-function linksAway(img: Element, base: string | null, pagePath: string | null): boolean {
+function linksAway(img: Element, base: string | null, pageAt: () => PageAt): boolean {
   let n: AnyNode | null = img.parent;
   for (let i = 0; n && i < 4; i++, n = n.parent) {
     if (!isElement(n)) break;
@@ -471,16 +529,13 @@ function linksAway(img: Element, base: string | null, pagePath: string | null): 
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
     const abs = absoluteUrl(href, base);
     if (!abs || IMAGE_EXT.test(abs)) return false;
-    try {
-      const u = new URL(abs);
-      const here = base ? new URL(base) : null;
-      if (here && u.host !== here.host) return false; // a photographer's or a licence page elsewhere
-      const path = u.host + replaceTail(u.pathname, /\/+$/);
-      if (pagePath && path === pagePath) return false;
-      return /[a-z0-9]-[a-z0-9]|\d{4,}|\.html?$/i.test(u.pathname); // an article-like path
-    } catch {
-      return false;
-    }
+    const u = urlParts(abs);
+    const at = pageAt();
+    if (!u || at.host === undefined) return false; // no URL (absoluteUrl already turned down a bad base)
+    if (at.host !== null && u.host !== at.host) return false; // a photographer's or a licence page elsewhere
+    const path = u.host + replaceTail(u.pathname, /\/+$/);
+    if (at.path && path === at.path) return false;
+    return /[a-z0-9]-[a-z0-9]|\d{4,}|\.html?$/i.test(u.pathname); // an article-like path
   }
   return false;
 }
@@ -582,10 +637,22 @@ export function imageUrl(img: Element, base: string | null): string | null {
 export function imageKey(url: string): string {
   let path: string;
   try {
-    path = new URL(url).pathname.toLowerCase();
+    path = new URL(url).pathname;
   } catch {
     return url;
   }
+  return keyOfPath(path);
+}
+
+/** imageKey of a URL absoluteUrl gave, without parsing it again (see urlParts). */
+function keyOfUrl(abs: string): string {
+  const u = urlParts(abs);
+  return u ? keyOfPath(u.pathname) : imageKey(abs);
+}
+
+/** imageKey of a URL's path. */
+function keyOfPath(pathname: string): string {
+  const path = pathname.toLowerCase();
   const segs = path.split('/').filter(Boolean);
   const last = segs.pop() ?? '';
   let stem = replaceTail(last.replace(/\.(?:jpe?g|png|gif|webp|avif)$/, ''), /(?:[-_.](?:\d{2,5}x\d{0,5}|\d{2,5}w|scaled|e\d{10,}))+$/).replace(/@\dx$/, '');
@@ -599,18 +666,30 @@ export function imageKey(url: string): string {
 
 // ---------- the figure around the image ----------
 
-function isCaptionEl(el: Element): boolean {
+/**
+ * The index's attribute bits of an element (ATTR), all set for one the index lacks. An attribute whose bit is
+ * clear is not there, so it is not looked up: looking up a missing attribute is a hash probe per element.
+ */
+function attrBits(page: PageElements, el: Element): number {
+  const i = page.dom.indexOf(el);
+  return i >= 0 ? page.dom.attrs[i]! : 0xffff;
+}
+
+const CLASS_OR_ID = ATTR.class | ATTR.id;
+
+function isCaptionEl(el: Element, attrs: number): boolean {
   if (el.name === 'figcaption') return true;
-  const prop = el.attribs.itemprop?.toLowerCase();
+  const prop = (attrs & ATTR.itemprop) !== 0 ? el.attribs.itemprop?.toLowerCase() : undefined;
   if (prop && prop.split(/\s+/).some((p) => CAPTION_PROP_SET.has(p))) return true;
-  return hasWord(el, CAPTION_SET);
+  return (attrs & CLASS_OR_ID) !== 0 && hasWord(el, CAPTION_SET);
 }
 
 /** A credit element; weak words ('byline', 'source') count only inside a figure or beside an image word. */
-function isCreditEl(el: Element, inFigure: boolean): boolean {
-  const prop = el.attribs.itemprop?.toLowerCase();
+function isCreditEl(el: Element, inFigure: boolean, attrs: number): boolean {
+  const prop = (attrs & ATTR.itemprop) !== 0 ? el.attribs.itemprop?.toLowerCase() : undefined;
   if (prop && prop.split(/\s+/).some((p) => CREDIT_PROP_SET.has(p))) return true;
   if (el.name === 'cite') return inFigure;
+  if ((attrs & CLASS_OR_ID) === 0) return false;
   const bits = wordBits(el);
   if ((bits & CREDIT_SET.bit) !== 0) return true;
   return (bits & WEAK_CREDIT_SET.bit) !== 0 && (inFigure || (bits & IMAGE_WORD_SET.bit) !== 0);
@@ -651,8 +730,9 @@ function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
     if (!isElement(n)) continue;
     if (n.name === 'script' || n.name === 'style' || n.name === 'template') continue;
     if (n.name === 'noscript') continue;
-    if (n.name === 'img' || n.name === 'amp-img' || (n !== el && isLazyBox(n))) {
-      const k = picture(n, scan.base).key;
+    const attrs = attrBits(scan.page, n);
+    if (n.name === 'img' || n.name === 'amp-img' || (n !== el && (attrs & ATTR.lazySrc) !== 0 && isLazyBox(n))) {
+      const k = picture(n, scan).key;
       if (k !== null) {
         info.keys.add(k);
         if (forKey !== undefined && k !== forKey) {
@@ -665,10 +745,10 @@ function scanUnit(el: Element, scan: Scan, forKey?: string): UnitInfo {
     let cap = inCaption;
     let cred = inCredit;
     if (n !== el && !hasImg(n, scan.page)) {
-      if (!inCredit && isCreditEl(n, figureCtx || inCaption || n.name === 'figcaption')) {
+      if (!inCredit && isCreditEl(n, figureCtx || inCaption || n.name === 'figcaption', attrs)) {
         info.credits.push(n);
         cred = true;
-      } else if (!inCaption && !inCredit && isCaptionEl(n)) {
+      } else if (!inCaption && !inCredit && isCaptionEl(n, attrs)) {
         info.captions.push(n);
         cap = true;
       }
@@ -725,15 +805,22 @@ function hasImg(el: Element, page: PageElements): boolean {
   return page.withPicture[page.dom.indexOf(el)] === 1;
 }
 
-const PICTURES = new WeakMap<Element, { base: string | null; url: string | null; key: string | null }>();
-/** imageUrl and the key of a usable one (null without one: furniture only, say), worked out once per element and base. */
-function picture(el: Element, base: string | null): { url: string | null; key: string | null } {
-  let p = PICTURES.get(el);
-  if (!p || p.base !== base) {
+interface Picture {
+  url: string | null;
+  key: string | null;
+}
+
+/**
+ * imageUrl and the key of a usable one (null without one: furniture only, say), worked out once per element in
+ * an extraction (a Map of the scan's, not a WeakMap: setting a WeakMap entry costs far more).
+ */
+function picture(el: Element, scan: Scan): Picture {
+  let p = scan.pictures.get(el);
+  if (!p) {
     // imageUrl gives only usable URLs, never furniture (see usable)
-    const url = imageUrl(el, base);
-    p = { base, url, key: url ? imageKey(url) : null };
-    PICTURES.set(el, p);
+    const url = imageUrl(el, scan.base);
+    p = { url, key: url ? keyOfUrl(url) : null };
+    scan.pictures.set(el, p);
   }
   return p;
 }
@@ -771,7 +858,8 @@ function siblingCaption(box: Element, scan: Scan): Element | null {
     if (!isElement(s)) continue;
     steps++;
     if (hasImg(s, scan.page)) break;
-    if (isCaptionEl(s) || isCreditEl(s, false)) {
+    const attrs = attrBits(scan.page, s);
+    if (isCaptionEl(s, attrs) || isCreditEl(s, false, attrs)) {
       extra.push(s);
       continue;
     }
@@ -782,7 +870,7 @@ function siblingCaption(box: Element, scan: Scan): Element | null {
   const info: UnitInfo = { keys: own.keys, captions: [...own.captions], credits: [...own.credits], otherText: own.otherText };
   for (const e of extra) {
     const sub = scanUnit(e, scan);
-    if (isCreditEl(e, false)) info.credits.push(e);
+    if (isCreditEl(e, false, attrBits(scan.page, e))) info.credits.push(e);
     else if (sub.credits.length || sub.captions.length) {
       info.captions.push(e);
       info.credits.push(...sub.credits);
@@ -904,5 +992,5 @@ function leadImage(ctx: PageContext): Lead | null {
     }
   }
   const alt = ctx.meta.first('og:image:alt', 'twitter:image:alt');
-  return { key: imageKey(url), source, image: { url, caption, ...creditFields(credit), alt, lead: true } };
+  return { key: keyOfUrl(url), source, image: { url, caption, ...creditFields(credit), alt, lead: true } };
 }

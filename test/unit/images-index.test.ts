@@ -74,4 +74,10 @@ describe('paragraphTextLength: the index walk gives what the tree walk gives', (
     const el = ctx.dom.byTag('article')[0]!;
     expect(paragraphTextLength(ctx.dom, el)).toBe(walkArticleText(el));
   });
+  it.each(articles.map((a, i) => [i, a] as const))('article %i: a count stopped early tells the same side of the limit', (_i, a) => {
+    const ctx = createContext(`<html><body>${a}</body></html>`, {});
+    const el = ctx.dom.byTag('article')[0]!;
+    const full = walkArticleText(el);
+    for (const stop of [0, 10, 60, 200, 5000]) expect(paragraphTextLength(ctx.dom, el, stop) > stop).toBe(full > stop);
+  });
 });
