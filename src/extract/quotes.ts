@@ -15,7 +15,7 @@ import {
   nameRunBefore, phraseParts, type Phrase, type SpeakerParts,
 } from './quotes/names.js';
 import type { Quote, Speaker } from '../types/article.js';
-import { endsSentence, isUpperAt, isWordCharAt, skipWord, startsUpper, tokenize, type Tok } from './quotes/tokens.js';
+import { endsSentence, isUpperAt, isWordCharAt, nextCapitalStart, skipWord, startsUpper, tokenize, type Tok } from './quotes/tokens.js';
 
 // The record's Quote and Speaker, derived from schemas/article.schema.json (one definition, not two).
 export type { Quote, Speaker };
@@ -1400,16 +1400,16 @@ function lastNarrativeSpeaker(toks: readonly Tok[], text: string, lex: Lexicon, 
 }
 
 /**
- * Adds every capitalised name run of `text` to the index. Lower-case words are skipped by a character
- * scan; only the short windows that hold a run are tokenized.
+ * Adds every capitalised name run of `text` to the index. Lower-case words are skipped (nextCapitalStart
+ * looks at the capitals only); only the short windows that hold a run are tokenized.
  */
 function indexNames(text: string, index: NameIndex): Speaker | null {
   let last: Speaker | null = null;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCharAt(text, i) || (i > 0 && isWordCharAt(text, i - 1))) { i++; continue; }
-    if (!isUpperAt(text, i)) { i = skipWord(text, i); continue; }
+    i = nextCapitalStart(text, i);
+    if (i < 0) break;
     // a window from this capitalised word over the capitalised words and particles that follow it
     let j = skipWord(text, i);
     let more = false;

@@ -1,7 +1,7 @@
 // tokenize, skipWord, isWordCharAt and isUpperAt read char codes through a class table: the tokens must be
 // exactly those of the plain per-character version below (kept here as the reference).
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, isUpperAt, isWordCharAt, skipWord, tokenize, type Tok } from '../../src/extract/quotes/tokens.js';
+import { ABBREVIATIONS, isUpperAt, isWordCharAt, nextCapitalStart, skipWord, tokenize, type Tok } from '../../src/extract/quotes/tokens.js';
 
 // ---- reference: the former per-character implementation ----
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
@@ -150,5 +150,32 @@ describe('tokenize over char codes', () => {
     expect(toks.map((t) => t.t)).toEqual(['Mr.', 'J.', 'O’Brien-Smith', 'of', 'the', 'U.S.', 'said', '—', 'twice', '...', 'AT&T', '‑', 'Ärzte']);
     expect(toks.map((t) => t.l).slice(0, 3)).toEqual(['mr.', 'j.', 'o’brien-smith']);
     expect(toks[12]!.cap).toBe(true);
+  });
+});
+
+describe('nextCapitalStart', () => {
+  // the reference: a scan that steps over non-word characters and jumps over each word with skipWord
+  const reference = (s: string): number[] => {
+    const out: number[] = [];
+    let i = 0;
+    while (i < s.length) {
+      if (!isWordCharAt(s, i)) { i++; continue; }
+      if (isUpperAt(s, i)) out.push(i);
+      i = skipWord(s, i);
+    }
+    return out;
+  };
+  const fast = (s: string): number[] => {
+    const out: number[] = [];
+    for (let i = nextCapitalStart(s, 0); i >= 0; i = nextCapitalStart(s, skipWord(s, i))) out.push(i);
+    return out;
+  };
+  it('finds the capitals that open words, as the word scan does', () => {
+    for (const s of ['The U.S. and iPhone', 'x-Men O’Brien', 'Papst.Der Bruder', 'bzw.Das Amt', 'abc.Def.Ghi jkl.Mno',
+      'z.B.Die', '\ud835\udc00Bold A', 'AT&T and e.V.Berlin', 'well.Known']) {
+      expect(fast(s)).toEqual(reference(s));
+    }
+    expect(fast('Papst.Der')).toEqual([0, 6]);
+    expect(fast('U.S')).toEqual([0]);
   });
 });

@@ -27,8 +27,20 @@ export function isRole(l: string): boolean {
   if (ROLE.has(l)) return true;
   const last = l.includes('-') ? l.slice(l.lastIndexOf('-') + 1) : l;
   if (ROLE.has(last)) return true;
-  for (const suf of ROLE_SUFFIXES) if (last.length > suf.length + 2 && last.endsWith(suf)) return true;
+  const list = SUFFIXES_BY_END.get(endKey(last));
+  if (list) for (const suf of list) if (last.length > suf.length + 2 && last.endsWith(suf)) return true;
   return false;
+}
+
+/** The last two code units of a word as one number (a word's suffixes share them): no string made per test. */
+const endKey = (w: string): number => w.charCodeAt(w.length - 1) * 65536 + w.charCodeAt(w.length - 2);
+/** ROLE_SUFFIXES by their last two code units: isRole tests the few that can match, not all ninety. */
+const SUFFIXES_BY_END = new Map<number, string[]>();
+for (const suf of ROLE_SUFFIXES) {
+  const k = endKey(suf);
+  const list = SUFFIXES_BY_END.get(k);
+  if (list) list.push(suf);
+  else SUFFIXES_BY_END.set(k, [suf]);
 }
 
 export const isOrgWord = (l: string): boolean => ORG.has(l.replace(/['’]s$/u, ''));

@@ -88,6 +88,42 @@ export function skipWord(s: string, i: number): number {
   return j;
 }
 
+/**
+ * The next upper-case letter at or after `from` that opens a word of a left-to-right word scan (one that
+ * steps over non-word characters and jumps over each word it meets with skipWord): not one inside a word
+ * ("iPhone") or joined to the word before it ("U.S", "x-Men"), but one after a period that lost its space
+ * ("Papst.Der"). `from` must be a place the scan reaches: 0, or the end of a word. Returns -1 when there is
+ * none. Only the capitals are looked at, each by its few neighbours; where that cannot tell (a period after
+ * three lower-case letters, whose word start decides lostSpace) the scan itself is run, from the last place
+ * known to be reached, so no character is scanned twice.
+ */
+export function nextCapitalStart(s: string, from: number): number {
+  const n = s.length;
+  let reached = from;
+  for (let k = from; k < n; k++) {
+    const x = s.charCodeAt(k);
+    if (!((x < 128 ? CLASS[x]! : classAt(s, k)) & UPPER)) continue;
+    if (k === reached) return k;
+    if (classAt(s, k - 1) & WORD) continue;
+    const p = s.charCodeAt(k - 1);
+    if (!isJoiner(p) || !(classAt(s, k - 2) & WORD)) return k;
+    if (p !== 46 || !mayHaveLostSpace(s, k - 1)) continue;
+    let i = reached;
+    while (i < k) i = classAt(s, i) & WORD ? skipWord(s, i) : i + 1;
+    if (i === k) return k;
+    reached = i;
+    k = i - 1;
+  }
+  return -1;
+}
+
+/** The tests of lostSpace(s, i, j) that do not depend on the word's start `i`: false when lostSpace is false. */
+function mayHaveLostSpace(s: string, j: number): boolean {
+  if (j < 3 || !isUpperAt(s, j + 1) || !isWordCharAt(s, j + 2) || isUpperAt(s, j + 2)) return false;
+  const a = s[j - 1]!, b = s[j - 2]!, c = s[j - 3]!;
+  return a !== a.toUpperCase() && b !== b.toUpperCase() && c !== c.toUpperCase();
+}
+
 /** Abbreviations whose final period belongs to the word (and does not end a sentence). */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'rev', 'st', 'jr',
